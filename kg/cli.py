@@ -1,0 +1,512 @@
+"""The `kg` command. Each command is a thin wrapper over one library call.
+
+Heavy modules (dateparser, rdflib, pyshacl, the extractor) are imported inside the
+commands that need them, so `kg query` starts quickly.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import List, Optional
+
+import typer
+
+from kg import __version__
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "Build a knowledge graph of diplomatic and military events from news articles.\n\n"
+        "Typical use:\n\n"
+        "  kg ingest examples/articles      # read articles into ./kg-store\n\n"
+        "  kg query timeline                # run a saved query\n\n"
+        "  kg export -f ttl -o graph.ttl    # export the graph as Turtle\n\n"
+        "The store is ./kg-store unless --store or $KG_STORE says otherwise."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+StoreOpt = typer.Option(None, "--store", "-s", envvar="KG_STORE", help="Store folder (default ./kg-store, or $KG_STORE).")
+MemoryOpt = typer.Option(False, "--memory", help="Use a throw-away in-memory store (nothing is written to disk).")
+LexiconOpt = typer.Option(None, "--lexicon", "-l", help="Extra lexicon file (JSON Lines, same schema as kg/lexicons); repeatable.")
+
+
+def _fail(msg: str, code: int = 1):
+    typer.echo(f"kg: error: {msg}", err=True)
+    raise typer.Exit(code)
+
+
+def _open(store: Optional[str], memory: bool = False, read_only: bool = False):
+    from kg.store import StoreError, default_store_path, open_store
+
+    try:
+        return open_store(None if memory else (store or default_store_path()), read_only=read_only)
+    except StoreError as e:
+        _fail(str(e))
+
+
+def _version(value: bool):
+    if value:
+        typer.echo(f"kg {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(version: bool = typer.Option(False, "--version", callback=_version, is_eager=True, help="Show the version and exit.")):
+    pass
+
+
+# ----------------------------------------------------------------------------- ingest
+@app.command()
+def ingest(
+    paths: List[str] = typer.Argument(..., help="Article files or folders (walked recursively); '-' reads stdin. "
+                                               "Plain text (.txt), JSON Lines (.jsonl) and HTML (.html) are read."),
+    store: Optional[str] = StoreOpt,
+    memory: bool = MemoryOpt,
+    lexicon: Optional[List[str]] = LexiconOpt,
+    no_merge: bool = typer.Option(False, "--no-merge", help="Keep every article's reports separate (no cross-article event resolution)."),
+    max_bytes: int = typer.Option(5_000_000, "--max-bytes", help="Refuse articles larger than this many bytes."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+):
+    """Read articles, extract their events and write one named graph per article.
+
+    Re-ingesting an unchanged article changes nothing; an edited one replaces its graph.
+    Exits with status 1 if any article failed (the others are still stored).
+
+    Example: kg ingest examples/articles
+    """
+    from kg.lexicon import LexiconError
+    from kg.pipeline import ingest as run
+
+    st = _open(store, memory)
+    show = sys.stderr.isatty() and not quiet
+    count = [0]
+
+    def progress(source: str, status: str):
+        count[0] += 1
+        if show:
+            name = source if len(source) < 50 else "…" + source[-49:]
+            sys.stderr.write(f"\r\033[K[{count[0]}] {status:<9} {name}")
+            sys.stderr.flush()
+
+    try:
+        summary = run(paths, st, lexicons=tuple(lexicon or ()), merge=not no_merge, max_bytes=max_bytes, on_item=progress)
+    except LexiconError as e:
+        _fail(str(e))
+    if show:
+        sys.stderr.write("\r\033[K")
+    for err in summary.errors:
+        typer.echo(f"kg: error: {err}", err=True)
+    typer.echo(summary.line())
+    if summary.failed:
+        raise typer.Exit(1)
+
+
+# ----------------------------------------------------------------------------- query
+@app.command()
+def query(
+    name_or_file: Optional[str] = typer.Argument(None, help="A saved query's name (see `kg queries`) or a .rq file."),
+    expr: Optional[str] = typer.Option(None, "--expr", "-e", help="A SPARQL query given inline."),
+    param: Optional[List[str]] = typer.Option(None, "--param", "-p", help="Saved-query parameter NAME=VALUE; repeatable."),
+    fmt: str = typer.Option("table", "--format", "-f", help="table, csv, tsv, json, xml; for CONSTRUCT/DESCRIBE: ttl, nt, nq, trig, jsonld, xml."),
+    store: Optional[str] = StoreOpt,
+    queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
+    no_union: bool = typer.Option(False, "--no-union", help="Query the store's default graph only, not the union of all graphs."),
+):
+    """Run a SPARQL query: a saved query by name, a .rq file, or -e 'SELECT ...'.
+
+    All graphs are queried together by default. Prefixes kg:, kgr:, schema:, prov:, sem:,
+    time:, nif:, skos:, rdfs:, xsd: are predeclared.
+
+    Examples: kg query timeline --param country=Iran ;  kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -f csv
+    """
+    from kg.queries import QueryError, load_library, run_saved
+    from kg.store import run_query
+
+    st = _open(store, read_only=True)
+    try:
+        if expr:
+            text, subs = expr, {}
+            results = run_query(st, text, union=not no_union)
+        elif name_or_file and name_or_file.endswith(".rq") and Path(name_or_file).exists():
+            results = run_query(st, Path(name_or_file).read_text(encoding="utf-8"), union=not no_union)
+        elif name_or_file:
+            lib = load_library(queries_dir or (), warn=lambda m: typer.echo(f"kg: warning: {m}", err=True))
+            results = run_saved(st, lib, name_or_file, _params(param))
+        else:
+            _fail("give a saved query name, a .rq file, or --expr 'SPARQL'")
+            return
+    except QueryError as e:
+        _fail(str(e))
+    except SyntaxError as e:
+        _fail(f"SPARQL syntax error: {str(e).splitlines()[0]}")
+    except OSError as e:
+        _fail(f"query failed: {e}")
+    _print_results(results, fmt)
+
+
+def _params(items) -> dict:
+    out = {}
+    for it in items or []:
+        if "=" not in it:
+            _fail(f"--param {it!r}: expected NAME=VALUE")
+        k, v = it.split("=", 1)
+        out[k.strip()] = v
+    return out
+
+
+def _print_results(results, fmt: str) -> None:
+    from pyoxigraph import QueryBoolean, QuerySolutions
+
+    from kg.store import RESULT_FORMATS, StoreError, rdf_format
+
+    out = sys.stdout.buffer
+    if isinstance(results, QueryBoolean):
+        if fmt in RESULT_FORMATS:
+            results.serialize(out, RESULT_FORMATS[fmt])
+        else:
+            typer.echo("true" if bool(results) else "false")
+        return
+    if isinstance(results, QuerySolutions):
+        if fmt == "table":
+            _table(results)
+        elif fmt in RESULT_FORMATS:
+            results.serialize(out, RESULT_FORMATS[fmt])
+        else:
+            _fail(f"unknown results format {fmt!r} (table, csv, tsv, json, xml)")
+        return
+    # CONSTRUCT / DESCRIBE: triples
+    from pyoxigraph import serialize
+
+    from kg.vocab import PREFIXES
+
+    try:
+        f = rdf_format("ttl" if fmt in ("table",) else fmt)
+    except StoreError as e:
+        _fail(str(e))
+    serialize(results, out, f, prefixes=PREFIXES)
+
+
+def _table(results) -> None:
+    from kg.vocab import PREFIXES
+
+    names = [v.value for v in results.variables]
+    rows = []
+    for sol in results:
+        row = []
+        for n in names:
+            t = sol[n]
+            if t is None:
+                row.append("")
+                continue
+            v = t.value
+            if type(t).__name__ == "NamedNode":
+                for p, ns in PREFIXES.items():
+                    if v.startswith(ns):
+                        v = f"{p}:{v[len(ns):]}"
+                        break
+            row.append(" ".join(v.split()))
+        rows.append(row)
+    tty = sys.stdout.isatty()
+    limit = 70 if tty else 10_000
+    rows = [[c if len(c) <= limit else c[: limit - 1] + "…" for c in r] for r in rows]
+    widths = [max([len(n)] + [len(r[i]) for r in rows]) for i, n in enumerate(names)]
+    typer.echo("  ".join(n.ljust(w) for n, w in zip(names, widths)).rstrip())
+    typer.echo("  ".join("-" * w for w in widths))
+    for r in rows:
+        typer.echo("  ".join(c.ljust(w) for c, w in zip(r, widths)).rstrip())
+    typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
+
+
+@app.command("queries")
+def list_queries(queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
+                 as_json: bool = typer.Option(False, "--json", help="Print the queries' metadata as JSON.")):
+    """List the saved queries with their parameters."""
+    from kg.queries import load_library
+
+    lib = load_library(queries_dir or (), warn=lambda m: typer.echo(f"kg: warning: {m}", err=True))
+    if as_json:
+        typer.echo(json.dumps([q.metadata() for q in lib.values()], indent=2, ensure_ascii=False))
+        return
+    for q in lib.values():
+        typer.echo(f"{q.name}: {q.title}")
+        for p in q.params:
+            flags = "required" if p.required else f"optional{f', default {p.default}' if p.default else ''}"
+            allowed = f"; one of {', '.join(p.values)}" if p.values else ""
+            typer.echo(f"    --param {p.name}=<{p.type}>  ({flags}{allowed}) {p.description}")
+
+
+# ----------------------------------------------------------------------------- export / import
+@app.command()
+def export(
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nt, nq, jsonld or xml (default: from -o's extension, else ttl)."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    graph: Optional[str] = typer.Option(None, "--graph", "-g", help="Export one graph (an article IRI, key, URL or file) only."),
+    store: Optional[str] = StoreOpt,
+):
+    """Export the store (or one graph) as RDF.
+
+    TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and RDF/XML
+    hold the union of all graphs unless --graph is given.
+
+    Example: kg export -o dump.trig
+    """
+    from kg.store import StoreError, export as run, find_article, rdf_format
+
+    st = _open(store, read_only=True)
+    try:
+        f = rdf_format(fmt, output)
+        g = None
+        if graph:
+            g = find_article(st, graph)
+            if g is None:
+                from pyoxigraph import NamedNode
+
+                if graph.startswith(("http://", "https://")) and st.contains_named_graph(NamedNode(graph)):
+                    g = NamedNode(graph)
+                else:
+                    _fail(f"no graph or article {graph!r} in the store")
+        if output:
+            with open(output, "wb") as fh:
+                run(st, f, fh, g)
+            typer.echo(f"wrote {output}", err=True)
+        else:
+            run(st, f, sys.stdout.buffer, g)
+    except StoreError as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"{output}: {e.strerror or e}")
+
+
+@app.command("import")
+def import_(
+    files: List[str] = typer.Argument(..., help="RDF files: .ttl .trig .nt .nq .jsonld .rdf/.xml"),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="Format, if the extension does not tell."),
+    graph: Optional[str] = typer.Option(None, "--graph", "-g", help="Load triple formats into this named graph (IRI)."),
+    store: Optional[str] = StoreOpt,
+):
+    """Load RDF files (e.g. an export) into the store, each file in one transaction."""
+    from pyoxigraph import NamedNode
+
+    from kg.store import StoreError, import_file, rdf_format
+
+    st = _open(store)
+    failed = 0
+    for f in files:
+        try:
+            n = import_file(st, f, rdf_format(fmt, f) if fmt else None, NamedNode(graph) if graph else None)
+            typer.echo(f"{f}: {n} quads added")
+        except StoreError as e:
+            typer.echo(f"kg: error: {e}", err=True)
+            failed += 1
+    if failed:
+        raise typer.Exit(1)
+
+
+# ----------------------------------------------------------------------------- stats / remove
+@app.command()
+def stats(store: Optional[str] = StoreOpt, as_json: bool = typer.Option(False, "--json", help="Print as JSON.")):
+    """Articles, graphs, triples and instances per class."""
+    from kg.store import stats as run
+
+    st = _open(store, read_only=True)
+    s = run(st)
+    if as_json:
+        typer.echo(json.dumps(s, indent=2))
+        return
+    typer.echo(f"articles  {s['articles']}\ngraphs    {s['graphs']}\ntriples   {s['triples']}")
+    if s["classes"]:
+        typer.echo("instances per class:")
+        w = max(len(c) for c in s["classes"])
+        for c, n in s["classes"].items():
+            typer.echo(f"  {c.ljust(w)}  {n}")
+
+
+@app.command()
+def remove(
+    articles: List[str] = typer.Argument(..., help="Article IRI, key, URL, source file or name (as `kg stats`/queries show)."),
+    store: Optional[str] = StoreOpt,
+):
+    """Delete articles' graphs (and update the events resolved across articles)."""
+    from kg.store import find_article, remove_graph
+
+    st = _open(store)
+    removed, missing = [], 0
+    for a in articles:
+        g = find_article(st, a)
+        if g is None:
+            typer.echo(f"kg: error: {a}: no such article in the store", err=True)
+            missing += 1
+            continue
+        remove_graph(st, g)
+        removed.append(g)
+        typer.echo(f"removed {g.value}")
+    if removed:
+        from kg.resolve import update_resolution
+
+        update_resolution(st, removed)
+    if missing:
+        raise typer.Exit(1)
+
+
+# ----------------------------------------------------------------------------- extraction
+@app.command()
+def extract(
+    files: List[str] = typer.Argument(..., help="Article files or folders; '-' reads stdin."),
+    fmt: str = typer.Option("text", "--format", "-f", help="text (readable, with evidence), json (gold schema + offsets) or ttl."),
+    lexicon: Optional[List[str]] = LexiconOpt,
+):
+    """Show what would be extracted from articles, without touching the store.
+
+    Example: kg extract examples/articles/a02_retno_terima_lavrov_jakarta.txt
+    """
+    from kg.article import ArticleError
+    from kg.events import Extractor
+    from kg.lexicon import LexiconError, load_lexicon
+    from kg.pipeline import iter_articles
+
+    try:
+        ext = Extractor(load_lexicon(tuple(lexicon or ())))
+    except LexiconError as e:
+        _fail(str(e))
+    failed = 0
+    results = {}
+    ttl_quads = []
+    for item in iter_articles(files):
+        if isinstance(item, ArticleError):
+            typer.echo(f"kg: error: {item}", err=True)
+            failed += 1
+            continue
+        ex = ext.extract(item)
+        if fmt == "json":
+            results[item.name] = ex.to_json()
+        elif fmt == "ttl":
+            from kg.rdf import article_quads
+
+            ttl_quads.extend(article_quads(item, ex))
+        else:
+            _print_extraction(item, ex)
+    if fmt == "json":
+        typer.echo(json.dumps(results if len(results) != 1 else next(iter(results.values())), indent=2, ensure_ascii=False))
+    elif fmt == "ttl":
+        from pyoxigraph import RdfFormat, serialize
+
+        from kg.vocab import PREFIXES
+
+        serialize(ttl_quads, sys.stdout.buffer, RdfFormat.TRIG, prefixes=PREFIXES)
+    if failed:
+        raise typer.Exit(1)
+
+
+def _print_extraction(article, ex) -> None:
+    pub = article.published.isoformat() if article.published else "no date line"
+    typer.echo(f"== {article.source}  [{article.lang}, {pub}{', ' + article.outlet if article.outlet else ''}]")
+    if article.title:
+        typer.echo(f"   {article.title}")
+    j = ex.to_json()
+    typer.echo(f"   persons:   {', '.join(j['persons']) or '-'}")
+    typer.echo(f"   countries: {', '.join(j['countries']) or '-'}")
+    if not j["events"]:
+        typer.echo("   (no events)")
+    for e in j["events"]:
+        if e["type"] == "WeaponSupplyAllegation":
+            head = (f"{e['type']}: {e['supplier']} -> {e['recipient']}, {e['weapon']}"
+                    f"{' (' + e['weapon_name'] + ')' if e.get('weapon_name') else ''}, {e['stance']}")
+        else:
+            head = f"{e['type']}: {', '.join(e['participants'])}" + (f" @ {e['place']}" if e.get("place") else "")
+        typer.echo(f"   * {head}")
+        typer.echo(f"     date: {e['date'] or '-'}   claimed by: {', '.join(e['claimed_by']) or '-'}")
+        for sp in e["evidence_spans"]:
+            typer.echo(f"     [{sp['start']}:{sp['end']} {sp['rule']}] {article.text[sp['start']:sp['end']]}")
+    typer.echo("")
+
+
+@app.command("eval")
+def eval_(
+    gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (FORMAT.md), optionally with corpus.json."),
+    articles_dir: Path = typer.Argument(..., help="Folder of the articles (same file stems as the gold files)."),
+    lexicon: Optional[List[str]] = LexiconOpt,
+    verbose: bool = typer.Option(True, "--misses/--no-misses", help="Print each article's misses."),
+):
+    """Score the extractor against gold annotations (rules of FORMAT.md).
+
+    Prints per-article misses, event precision/recall/F1, argument accuracy, person and
+    country F1; with GOLD_DIR/corpus.json also the cross-article (merged) score.
+
+    Example: kg eval ../shared/gold ../shared/seeds
+    """
+    from kg.evaluate import run_eval
+
+    if not gold_dir.is_dir():
+        _fail(f"{gold_dir}: not a folder")
+    if not articles_dir.is_dir():
+        _fail(f"{articles_dir}: not a folder")
+    ok = run_eval(gold_dir, articles_dir, tuple(lexicon or ()), verbose, typer.echo)
+    if not ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def validate(
+    file: Optional[str] = typer.Argument(None, help="An RDF file to validate instead of the store."),
+    store: Optional[str] = StoreOpt,
+):
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl) with pyshacl."""
+    from kg.validate import validate_file, validate_store
+
+    if file:
+        if not Path(file).exists():
+            _fail(f"{file}: no such file")
+        ok, report = validate_file(file)
+    else:
+        ok, report = validate_store(_open(store, read_only=True))
+    typer.echo(report)
+    if not ok:
+        raise typer.Exit(1)
+
+
+@app.command()
+def merges(
+    explain: Optional[str] = typer.Option(None, "--explain", help="Show the reports merged into this event (IRI or its last part) side by side."),
+    store: Optional[str] = StoreOpt,
+):
+    """List the cross-article merges: which article reports became one event, and why."""
+    from kg.resolve import explain_event, list_merges
+
+    st = _open(store, read_only=True)
+    typer.echo(explain_event(st, explain) if explain else list_merges(st))
+
+
+@app.command()
+def serve(
+    store: Optional[str] = StoreOpt,
+    host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),
+    port: int = typer.Option(7878, help="Port."),
+    queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
+    timeout: float = typer.Option(30.0, help="Query time limit in seconds."),
+    max_rows: int = typer.Option(10_000, "--max-rows", help="Result-size limit (rows or triples)."),
+    allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL UPDATE (needs $KG_TOKEN as a bearer token)."),
+    allow_service: bool = typer.Option(False, "--allow-service", help="Allow federated SERVICE calls (off: an open endpoint must not fetch URLs)."),
+):
+    """Serve the SPARQL endpoint, the saved queries and a web page over HTTP."""
+    from kg.server import serve as run
+
+    token = os.environ.get("KG_TOKEN")
+    if allow_update and not token:
+        _fail("--allow-update needs a bearer token in $KG_TOKEN")
+    st = _open(store, read_only=not allow_update)
+    run(st, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
+        allow_update=allow_update, token=token, allow_service=allow_service)
+
+
+def main():
+    app()
+
+
+if __name__ == "__main__":
+    main()

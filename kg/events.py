@@ -1,0 +1,758 @@
+"""Extract Meetings, PhoneCalls and WeaponSupplyAllegations from a cleaned article.
+
+Rule-based and lexicon-driven: triggers, cue words, offices and entities are data
+(``kg/lexicons/*.jsonl``); this module holds the rules that combine them. Every event
+and every actor mention carries its evidence (sentence text, character offsets into
+the original article, and the id of the rule that produced it).
+
+>>> from kg.article import parse_text
+>>> art = parse_text("Judul\\nSenin, 3 Juli 2023 - 10:00 WIB\\n"
+...     "JAKARTA - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Rusia "
+...     "Sergei Lavrov di Jakarta pada hari Kamis.", "demo.txt")
+>>> ex = extract(art)
+>>> e = ex.events[0]
+>>> e.type, sorted(ex.names(e.participants)), ex.name(e.place), e.date
+('Meeting', ['Indonesia', 'Retno Marsudi', 'Russia', 'Sergei Lavrov'], 'Jakarta', '2023-06-29')
+>>> e.evidence[0].rule
+'meeting.trigger'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.article import Article, Span
+from kg.dates import DateMention, compatible, find_dates, more_specific
+from kg.lexicon import TOKEN, Entry, Lexicon, Match, load_lexicon
+
+ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
+PLACE_TYPES = {"City", "Region"}
+EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
+CLAUSE_MARKERS = {"bahwa", "that", ";", "sementara", "while", "whereas", "namun", "but", "tetapi", "however"}
+
+
+@dataclass
+class Evidence:
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+@dataclass
+class Mention:
+    """An entity (or place) found in the article, with where and how."""
+
+    entity: str  # lexicon id, or person:<slug> for persons found by their office
+    start: int
+    end: int
+    text: str
+    rule: str
+
+
+@dataclass
+class Event:
+    type: str
+    participants: list[str] = field(default_factory=list)
+    place: str | None = None
+    date: str | None = None
+    date_unknown: bool = False
+    claimed_by: list[str] = field(default_factory=list)
+    supplier: str | None = None
+    recipient: str | None = None
+    weapon: str | None = None  # category id, e.g. weapon:drone
+    weapon_model: str | None = None
+    stance: str | None = None
+    topics: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+    sentence_index: int = 0
+
+
+@dataclass
+class Extraction:
+    article: Article
+    lexicon: Lexicon
+    events: list[Event] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    discovered: dict[str, Entry] = field(default_factory=dict)
+    reference_date: date | None = None
+
+    def entry(self, eid: str | None) -> Entry | None:
+        if eid is None:
+            return None
+        return self.discovered.get(eid) or self.lexicon.entities.get(eid)
+
+    def name(self, eid: str | None) -> str | None:
+        e = self.entry(eid)
+        return e.name if e else None
+
+    def names(self, ids) -> list[str]:
+        return [self.name(i) for i in ids]
+
+    def entity_ids(self, *types: str) -> list[str]:
+        seen = []
+        for m in self.mentions:
+            e = self.entry(m.entity)
+            if e and e.type in types and m.entity not in seen:
+                seen.append(m.entity)
+        return seen
+
+    def to_json(self) -> dict:
+        """The gold schema of ``shared/gold/FORMAT.md``, plus evidence offsets."""
+        events = []
+        for e in self.events:
+            d: dict = {"type": e.type}
+            if e.type == "WeaponSupplyAllegation":
+                d.update(supplier=self.name(e.supplier), recipient=self.name(e.recipient),
+                         weapon=self.name(e.weapon))
+                if e.weapon_model:
+                    d["weapon_name"] = self.name(e.weapon_model)
+                d["stance"] = e.stance
+            else:
+                d["participants"] = self.names(e.participants)
+                d["place"] = self.name(e.place)
+            d["date"] = e.date
+            d["claimed_by"] = self.names(e.claimed_by)
+            if e.topics:
+                d["topics"] = e.topics
+            d["evidence"] = " ".join(ev.text for ev in e.evidence)
+            d["evidence_spans"] = [{"start": ev.start, "end": ev.end, "rule": ev.rule} for ev in e.evidence]
+            events.append(d)
+        return {
+            "persons": self.names(self.entity_ids("Person")),
+            "countries": self.names(self.entity_ids("Country")),
+            "events": events,
+        }
+
+
+# ============================================================================ sentence analysis
+
+
+@dataclass
+class Tok:
+    start: int
+    end: int
+    text: str
+
+
+class Sentence:
+    """One sentence with its tokens and typed lexicon matches."""
+
+    def __init__(self, span: Span, index: int, lex: Lexicon):
+        self.span, self.index = span, index
+        self.text = span.text
+        self.toks = [Tok(m.start() + span.start, m.end() + span.start, m.group()) for m in TOKEN.finditer(span.text)]
+        self.matches = lex.match(span.text, span.start)
+        self.lower = [t.text.lower() for t in self.toks]
+
+    def of(self, *types: str) -> list[Match]:
+        return [m for m in self.matches if m.entry.type in types]
+
+    def cues(self, kind: str) -> list[Match]:
+        return [m for m in self.matches if m.entry.type == "Cue" and m.entry.get("cue") == kind]
+
+    def clause_bounds(self, tok: int) -> tuple[int, int]:
+        """Token range of the clause holding token *tok* (split at 'bahwa'/'that', ';', 'but')."""
+        a, b = 0, len(self.toks)
+        for i in range(tok - 1, -1, -1):
+            if self.lower[i] in CLAUSE_MARKERS:
+                a = i + 1
+                break
+        for i in range(tok + 1, len(self.toks)):
+            if self.lower[i] in CLAUSE_MARKERS:
+                b = i
+                break
+        return a, b
+
+
+def _slug(name: str) -> str:
+    s = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", "-", s).strip("-")
+
+
+_NAME_TOKEN = re.compile(r"^[A-ZÀ-Þ][\w'’-]*$")
+_NAME_PARTICLES = {"bin", "binti", "al", "al-", "el", "de", "da", "van", "von", "der", "di", "la", "le", "ibn", "abu", "Jr", "bin"}
+_NOT_NAMES = {"Presiden", "President", "Menteri", "Minister", "Dalam", "Pada", "Di", "The", "In", "On", "At", "Dan", "And",
+              "Kata", "Said", "Kepala", "Juru", "Bicara", "Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu",
+              "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Ia", "Dia", "He", "She", "It",
+              "Namun", "However", "But", "Ketika", "When", "Sementara", "Meanwhile", "Itu", "Ini", "This", "That"}
+
+
+class Extractor:
+    def __init__(self, lexicon: Lexicon | None = None):
+        self.lex = lexicon or load_lexicon()
+
+    # ------------------------------------------------------------------ entry point
+    def extract(self, article: Article) -> Extraction:
+        ex = Extraction(article, self.lex)
+        sents = [Sentence(s, i, self.lex) for i, s in enumerate(article.sentences())]
+        ex.reference_date = self._reference_date(article, sents)
+        title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
+        for s in sents:
+            self._discover_persons(s, ex)
+        for s in sents:
+            self._entity_mentions(s, ex)
+        raw: list[Event] = []
+        for s in sents:
+            raw.extend(self._events_in(s, sents, ex, raw, title_phone))
+        ex.events = self._merge_within(raw, ex)
+        return ex
+
+    def _reference_date(self, article: Article, sents: list[Sentence]) -> date | None:
+        if article.published:
+            return article.published.date()
+        # No date line: the most reliable date in the text is the first full explicit date.
+        for s in sents:
+            for d in find_dates(s.text, None):
+                if d.granularity == "day":
+                    return date.fromisoformat(d.value)
+        return None
+
+    # ------------------------------------------------------------------ persons found by office
+    def _discover_persons(self, s: Sentence, ex: Extraction) -> None:
+        """'Menteri Luar Negeri Hongaria Péter Szijjártó', 'Hungarian Foreign Minister Peter Szijjarto',
+        'Péter Szijjártó, Menteri Luar Negeri Hongaria': a name next to an office becomes a person."""
+        offices = s.of("Office")
+        if not offices:
+            return
+        known = {i for m in s.matches for i in range(m.tok_start, m.tok_end)}
+        for off in offices:
+            # forward: Office [Country|Demonym|Org|of|'s]* Name
+            i, country = off.tok_end, self._office_country_before(s, off)
+            while i < len(s.toks):
+                here = [m for m in s.matches if m.tok_start == i]
+                if here and here[0].entry.type in ("Country", "Organization", "Office", "Bloc"):
+                    country = country or self._country_of(here[0].entry)
+                    i = here[0].tok_end
+                elif s.lower[i] in ("of", "for", "'s", "’s", "luar", "negeri"):
+                    i += 1
+                else:
+                    break
+            name_toks = self._name_at(s, i, known)
+            if name_toks:
+                self._add_person(s, ex, name_toks, country, "person.office-before")
+                continue
+            # backward apposition: Name , Office Country
+            j = off.tok_start - 1
+            if j >= 1 and s.toks[j].text == ",":
+                end = j
+                k = end - 1
+                while k >= 0 and _NAME_TOKEN.match(s.toks[k].text) and k not in known:
+                    k -= 1
+                cand = list(range(k + 1, end))
+                if 2 <= len(cand) <= 4:
+                    after_country = None
+                    for m in s.matches:
+                        if m.tok_start >= off.tok_end and m.tok_start <= off.tok_end + 4 and m.entry.type in ("Country", "Organization"):
+                            after_country = self._country_of(m.entry)
+                            break
+                    self._add_person(s, ex, cand, after_country, "person.office-after")
+
+    def _office_country_before(self, s: Sentence, off: Match) -> str | None:
+        for m in s.matches:
+            if m.tok_end == off.tok_start and m.entry.type == "Country":
+                return m.entry.id
+            if m.tok_end == off.tok_start - 1 and m.entry.type == "Country" and s.lower[off.tok_start - 1] in ("'s", "’s"):
+                return m.entry.id
+        return None
+
+    def _name_at(self, s: Sentence, i: int, known: set[int]) -> list[int]:
+        toks = []
+        while i < len(s.toks) and len(toks) < 5:
+            t = s.toks[i].text
+            if i in known or t in _NOT_NAMES:
+                break
+            if _NAME_TOKEN.match(t) or (toks and t in _NAME_PARTICLES):
+                toks.append(i)
+                i += 1
+            else:
+                break
+        while toks and s.toks[toks[-1]].text in _NAME_PARTICLES:
+            toks.pop()
+        return toks if len(toks) >= 2 else []
+
+    def _add_person(self, s: Sentence, ex: Extraction, toks: list[int], country: str | None, rule: str) -> None:
+        a, b = s.toks[toks[0]].start, s.toks[toks[-1]].end
+        name = ex.article.text[a:b]
+        pid = f"person:{_slug(name)}" + (f"-{country.split(':')[1].lower()}" if country else "")
+        if pid not in ex.discovered:
+            ex.discovered[pid] = Entry(pid, "Person", name, {}, [], {"country": country, "discovered": True})
+            # Later mentions of the surname alone are the same person (within this article).
+            surname = name.split()[-1]
+            ex.discovered[pid].data["surname"] = surname
+        ex.mentions.append(Mention(pid, a, b, name, rule))
+
+    # ------------------------------------------------------------------ entity mentions
+    def _entity_mentions(self, s: Sentence, ex: Extraction) -> None:
+        for m in s.matches:
+            if m.entry.type in ACTOR_TYPES | PLACE_TYPES:
+                eid = self._actor_id(s, m)
+                ex.mentions.append(Mention(eid, m.start, m.end, m.text, f"lexicon.{m.kind}"))
+        for tok in s.toks:
+            for pid, e in ex.discovered.items():
+                if tok.text == e.get("surname") and not any(mm.start <= tok.start < mm.end for mm in ex.mentions):
+                    ex.mentions.append(Mention(pid, tok.start, tok.end, tok.text, "person.surname"))
+
+    def _actor_id(self, s: Sentence, m: Match) -> str:
+        """A city used as an actor stands for its state ('Moskow membantah...')."""
+        if m.entry.type in PLACE_TYPES and m.entry.get("capital") and not self._locative(s, m):
+            return m.entry.country or m.entry.id
+        return m.entry.id
+
+    def _locative(self, s: Sentence, m: Match) -> bool:
+        i = m.tok_start - 1
+        return i >= 0 and s.lower[i] in ("di", "ke", "dari", "in", "at", "to", "from", "into", "kota", "menuju", "near", "dekat")
+
+    @staticmethod
+    def _country_of(e: Entry) -> str | None:
+        if e.type == "Country":
+            return e.id
+        return e.get("country")
+
+    # ------------------------------------------------------------------ actors of a sentence
+    def _actors(self, s: Sentence, ex: Extraction, lo: int = 0, hi: int | None = None):
+        """(participants, place, claimers) within tokens [lo, hi) of *s*."""
+        hi = len(s.toks) if hi is None else hi
+        spans = self._attribution_spans(s)
+        rel = [m.tok_end for m in s.cues("relation")]
+        participants, claimers, place = [], [], None
+        for m in self._typed_mentions(s, ex):
+            eid, t0, t1, etype, kind = m
+            if t0 < lo or t1 > hi and not any(a <= t0 < b for a, b in spans):
+                if not any(a <= t0 < b for a, b in spans):
+                    continue
+            if any(a <= t0 < b for a, b in spans):
+                if etype in ACTOR_TYPES:
+                    claimers.append(eid)
+                continue
+            if etype in PLACE_TYPES or (etype == "Country" and self._locative_tok(s, t0)):
+                if self._locative_tok(s, t0) and place is None and lo <= t0 < hi:
+                    place = eid if etype in PLACE_TYPES else eid
+                elif etype == "Country" and not self._locative_tok(s, t0):
+                    participants.append(eid)
+                continue
+            if etype == "NewsOutlet":
+                claimers.append(eid)
+                continue
+            if etype == "Person" and any(0 <= t0 - r <= 3 for r in rel):
+                continue  # "sekutu dekat Presiden Vladimir Putin": an apposition, not a participant
+            if self._topic(s, t0):
+                continue
+            if etype in ("Person", "Country", "Bloc"):
+                participants.append(eid)
+            elif etype == "Organization":
+                e = ex.entry(eid)
+                if e and e.get("country") and kind != "metonym":
+                    participants.append(e.get("country"))
+        return _uniq(participants), place, _uniq(claimers)
+
+    def _typed_mentions(self, s: Sentence, ex: Extraction):
+        out = []
+        tokpos = {t.start: i for i, t in enumerate(s.toks)}
+        tokend = {t.end: i + 1 for i, t in enumerate(s.toks)}
+        for mm in ex.mentions:
+            if s.span.start <= mm.start < s.span.end and mm.start in tokpos and mm.end in tokend:
+                e = ex.entry(mm.entity)
+                if e:
+                    out.append((mm.entity, tokpos[mm.start], tokend[mm.end], e.type, mm.rule.split(".")[-1]))
+        return out
+
+    def _locative_tok(self, s: Sentence, t0: int) -> bool:
+        return t0 > 0 and s.lower[t0 - 1] in ("di", "ke", "in", "at", "kota", "to", "into")
+
+    def _topic(self, s: Sentence, t0: int) -> bool:
+        for i in range(max(0, t0 - 3), t0):
+            if s.lower[i] in ("perang", "invasi", "konflik", "krisis", "war", "invasion", "conflict", "crisis", "situasi",
+                              "situation", "melawan", "against", "menginvasi", "invaded", "menyerang", "attacked", "sanksi",
+                              "sanctions", "terhadap", "atas", "tentang", "mengenai", "about", "regarding", "over"):
+                return True
+        return False
+
+    def _attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        """Token ranges naming who says or reports something."""
+        spans = []
+        for c in s.cues("speech") + s.cues("accuse"):
+            w = c.text.lower()
+            if w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
+                     "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
+                     "laporan", "pernyataan", "statement", "told", "reported", "quoted", "cited", "readout", "pembacaan") \
+                    or s.lower[c.tok_end:c.tok_end + 1] in (["oleh"], ["by"], ["kepada"], ["to"]):
+                # forward: up to the end of the clause
+                end = c.tok_end
+                while end < len(s.toks) and s.toks[end].text not in (",", ".", ";", "”", "“", '"') \
+                        and s.lower[end] not in ("bahwa", "that", "untuk", "on", "pada"):
+                    end += 1
+                if w in ("said", "says", "reported", "told") and not (c.tok_end < len(s.toks) and s.lower[c.tok_end] in ("by",)):
+                    # English "X said": the speaker comes before; "said X" after a comma/quote
+                    if c.tok_start > 0 and s.toks[c.tok_start - 1].text in (",", "”", '"', "’"):
+                        spans.append((c.tok_end, end))
+                    if w == "told":
+                        spans.append((c.tok_end, c.tok_end + 3))
+                else:
+                    spans.append((c.tok_end, end))
+            # backward: "X mengatakan", "X said", "Kiev dan Barat mengatakan"
+            if w in ("mengatakan", "menyatakan", "said", "says", "told", "melaporkan", "reported", "mengklaim", "claimed",
+                     "menuduh", "accused", "mengumumkan", "announced", "menegaskan", "menyebut", "menambahkan", "menjelaskan",
+                     "mengungkapkan", "stated", "memberitahu", "memberi tahu", "alleged", "accuses", "menuding", "confirmed",
+                     "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged"):
+                start = c.tok_start
+                while start > 0 and s.toks[start - 1].text not in (",", ";", "”", '"', "“") \
+                        and s.lower[start - 1] not in ("bahwa", "that", "dan" if False else "\0"):
+                    start -= 1
+                spans.append((start, c.tok_start))
+        return spans
+
+    # ------------------------------------------------------------------ events
+    def _events_in(self, s: Sentence, sents: list[Sentence], ex: Extraction, prev: list[Event], title_phone: bool) -> list[Event]:
+        out: list[Event] = []
+        triggers = s.of("Trigger")
+        dates = find_dates(s.text, ex.reference_date, s.span.start)
+        roles = {t.entry.get("role") for t in triggers}
+        weapons = s.of("WeaponCategory", "WeaponModel")
+        if roles & {"supply", "use", "promise"} and weapons:
+            out.extend(self._supply_events(s, ex, dates, prev))
+        if s.cues("dispute") and (weapons or self._anaphoric_ref(s)):
+            out.extend(self._dispute_events(s, ex, dates, prev + out))
+        comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks")]
+        if comm:
+            ev = self._communication_event(s, sents, ex, comm, dates, prev + out, title_phone)
+            if ev:
+                out.append(ev)
+        else:
+            self._continuation(s, ex, dates, prev + out)
+        return out
+
+    def _anaphoric_ref(self, s: Sentence) -> bool:
+        return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)
+
+    # ---------------------------------------------------------------- Meeting / PhoneCall
+    def _communication_event(self, s, sents, ex, comm, dates, prev, title_phone) -> Event | None:
+        trig = comm[0]
+        role_set = {t.entry.get("role") for t in comm}
+        if self._planned(s, trig) or self._negated(s, trig):
+            return None
+        lo, hi = s.clause_bounds(trig.tok_start)
+        participants, place, claimers = self._actors(s, ex, lo, hi)
+        parties = self._parties(participants, ex)
+        anaphor = s.cues("anaphor")
+        if len(parties) < 2:
+            prev_comm = [e for e in prev if e.type in ("Meeting", "PhoneCall")]
+            if prev_comm and (anaphor or len(parties) < 2):
+                # A continuation of the previous event ("Pertemuan itu ...", "the call"): dates, claimers.
+                self._attach(prev_comm[-1], s, ex, dates, claimers, place, continuation=True)
+                if "phone" in role_set and prev_comm[-1].type == "Meeting" and prev_comm[-1].evidence[0].rule == "talks.trigger":
+                    prev_comm[-1].type = "PhoneCall"
+                    prev_comm[-1].place = None
+            return None
+        # Type: explicit phone words win; 'talks' are typed by place and context.
+        if "phone" in role_set:
+            etype, rule = "PhoneCall", "phone.trigger"
+        elif "meeting" in role_set:
+            etype, rule = "Meeting", "meeting.trigger"
+        else:
+            etype, rule = "Meeting", "talks.trigger"
+            if place is None and (title_phone or self._phone_nearby(sents, s.index)):
+                etype, rule = "PhoneCall", "talks.phone-context"
+        ev = Event(etype, participants=participants, place=place if etype == "Meeting" else None,
+                   claimed_by=claimers, sentence_index=s.index)
+        ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
+        ev.date = self._event_date(s, dates, trig, etype)
+        if etype == "Meeting" and place is None:
+            ev.place = self._fallback_place(s, ex, participants)
+        return ev
+
+    def _parties(self, participants, ex) -> set[str]:
+        parties = set()
+        for p in participants:
+            e = ex.entry(p)
+            parties.add((e.country or p) if e and e.type == "Person" else p)
+        return parties
+
+    def _fallback_place(self, s, ex, participants):
+        return None
+
+    def _phone_nearby(self, sents, i) -> bool:
+        for t in sents[i + 1:i + 4]:
+            if any(m.entry.get("role") == "phone" for m in t.of("Trigger")):
+                return True
+        return False
+
+    def _planned(self, s: Sentence, trig: Match) -> bool:
+        for c in s.cues("planned"):
+            if 0 <= trig.tok_start - c.tok_end <= 3 or (c.text.lower() in ("next week", "next month", "mendatang", "upcoming")):
+                return True
+        return False
+
+    def _negated(self, s: Sentence, trig: Match) -> bool:
+        return any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("negation"))
+
+    def _event_date(self, s: Sentence, dates: list[DateMention], trig: Match, etype: str) -> str | None:
+        best = None
+        for d in dates:
+            if self._temporal_modifier(s, d):
+                continue
+            if etype != "WeaponSupplyAllegation" and self._statement_date(s, d):
+                continue
+            if best is None or abs(self._tok_at(s, d.start) - trig.tok_start) < abs(self._tok_at(s, best.start) - trig.tok_start):
+                best = d
+        return best.value if best else None
+
+    def _tok_at(self, s: Sentence, pos: int) -> int:
+        for i, t in enumerate(s.toks):
+            if t.end > pos:
+                return i
+        return len(s.toks)
+
+    def _temporal_modifier(self, s: Sentence, d: DateMention) -> bool:
+        i = self._tok_at(s, d.start)
+        return any(s.lower[j] in ("sejak", "since", "sebelum", "before", "setelah", "after", "hingga", "until", "sampai",
+                                  "menjelang", "selama", "during") for j in range(max(0, i - 3), min(i + 1, len(s.toks))))
+
+    def _statement_date(self, s: Sentence, d: DateMention) -> bool:
+        """'kata Kremlin dalam sebuah pernyataan, Sabtu (12/11/2022)' / 'said on Monday'."""
+        i = self._tok_at(s, d.start)
+        window = s.lower[max(0, i - 6):i]
+        return any(w in window for w in ("pernyataan", "statement", "said", "says", "kata", "mengatakan", "laporan",
+                                         "reported", "melaporkan", "told", "announced", "mengumumkan", "tambahnya", "added"))
+
+    def _continuation(self, s: Sentence, ex: Extraction, dates, prev: list[Event]) -> None:
+        """Sentences that refer back to an event ('Kedua pemimpin ...', 'The call ...') add dates and sources."""
+        if not prev or prev[-1].sentence_index < s.index - 3:
+            return
+        if s.cues("anaphor") or s.cues("unknown-date"):
+            _, _, claimers = self._actors(s, ex)
+            comm = [e for e in prev if e.type in ("Meeting", "PhoneCall")]
+            if comm and comm[-1].sentence_index >= s.index - 3:
+                self._attach(comm[-1], s, ex, dates, claimers, None, continuation=True)
+
+    def _attach(self, ev: Event, s: Sentence, ex, dates, claimers, place, continuation: bool) -> None:
+        if s.cues("unknown-date"):
+            ev.date_unknown = True
+            ev.date = None
+        elif not ev.date_unknown:
+            for d in dates:
+                if not self._temporal_modifier(s, d) and (ev.type == "WeaponSupplyAllegation" or not self._statement_date(s, d)
+                                                           or ex.article.published is None):
+                    ev.date = more_specific(ev.date, d.value) if compatible(ev.date, d.value) else ev.date
+                    break
+        for c in claimers:
+            if c not in ev.claimed_by:
+                ev.claimed_by.append(c)
+        if place and ev.type == "Meeting" and ev.place is None:
+            ev.place = place
+        ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, "continuation"))
+
+    # ---------------------------------------------------------------- WeaponSupplyAllegation
+    def _supply_events(self, s: Sentence, ex: Extraction, dates, prev) -> list[Event]:
+        out = []
+        triggers = [t for t in s.of("Trigger") if t.entry.get("role") in ("supply", "use", "promise")]
+        trig = triggers[0]
+        promise = any(t.entry.get("role") == "promise" for t in triggers) or self._planned(s, trig)
+        use = all(t.entry.get("role") == "use" for t in triggers)
+        negated = self._negated(s, trig) or any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
+        deny = bool(s.cues("deny"))
+        if negated and not deny:
+            speakers = self._speakers(s, ex)
+            if not speakers:
+                return []
+        mentions = self._typed_mentions(s, ex)
+        spans = self._attribution_spans(s)
+        in_attr = lambda t0: any(a <= t0 < b for a, b in spans)
+        # content clause: after 'bahwa'/'that' when present
+        lo = 0
+        for i, w in enumerate(s.lower):
+            if w in ("bahwa", "that") and i < trig.tok_start:
+                lo = i + 1
+        actors = []  # (tok, country-id)
+        for eid, t0, t1, etype, kind in mentions:
+            if t0 < lo or in_attr(t0):
+                continue
+            if etype in ("Country", "Person", "Organization", "Bloc"):
+                c = eid if etype in ("Country", "Bloc") else (ex.entry(eid).country if ex.entry(eid) else None)
+                if c and not (self._topic(s, t0) and t0 > trig.tok_end + 6):
+                    actors.append((t0, c, kind))
+        weapons = [m for m in s.of("WeaponCategory", "WeaponModel") if m.tok_start >= lo]
+        if not weapons:
+            return []
+        supplier = recipient = None
+        wtok = weapons[0].tok_start
+        if use:
+            before = [c for t, c, k in actors if t < trig.tok_start]
+            recipient = before[-1] if before else None
+            origin = [c for t, c, k in actors if t > trig.tok_start and (abs(t - wtok) <= 6) and k in ("label", "demonym", "alias")]
+            origin += [c for t, c, k in actors if t < trig.tok_start and k == "demonym" and abs(t - wtok) <= 2]
+            supplier = origin[0] if origin else None
+            if supplier is None:
+                for w in weapons:
+                    if w.entry.get("maker"):
+                        supplier = w.entry.get("maker")
+            if supplier == recipient:
+                supplier = None
+        else:
+            before = [c for t, c, k in actors if t < trig.tok_start]
+            after = [(t, c) for t, c, k in actors if t >= trig.tok_end]
+            supplier = before[-1] if before else None
+            if supplier is None:
+                sp = [c for c in self._speakers(s, ex) if ex.entry(c) and ex.entry(c).type == "Country"]
+                supplier = sp[0] if sp else None
+            for t, c in after:
+                if c != supplier:
+                    recipient = c
+                    break
+            if recipient is None and len(before) >= 2:
+                supplier, recipient = before[-2], before[-1]
+            # "drone Iran ke Rusia": an origin adjective right after the weapon names the supplier
+            for t, c, k in actors:
+                if t == wtok + (weapons[0].tok_end - weapons[0].tok_start) and c != recipient and supplier is None:
+                    supplier = c
+        if not supplier or not recipient or supplier == recipient:
+            return []
+        speakers = self._speakers(s, ex)
+        claimers = list(speakers)
+        if deny or (negated and speakers):
+            stance = "denied"
+        elif promise:
+            stance = "promised"
+        elif s.cues("admit") and (not speakers or supplier in self._countries(speakers, ex)):
+            stance = "admitted"
+        elif speakers and supplier in self._countries(speakers, ex) and not s.cues("accuse"):
+            stance = "admitted"
+        else:
+            stance = "alleged"
+        if stance == "admitted" and not claimers:
+            claimers = [supplier]
+        if stance == "denied" and not claimers:
+            claimers = [a for a in (supplier, recipient) if a]
+        date_ = self._claim_date(s, dates, trig)
+        cats: dict[str, str | None] = {}
+        for w in weapons:
+            if w.entry.type == "WeaponModel":
+                cats.setdefault(w.entry.get("category"), w.entry.id)
+                if cats[w.entry.get("category")] is None:
+                    cats[w.entry.get("category")] = w.entry.id
+            else:
+                cats.setdefault(w.entry.id, None)
+        if len(cats) > 1:
+            cats.pop("weapon:weapons", None)
+        for cat, model in cats.items():
+            ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
+                       stance=stance, date=date_, claimed_by=list(claimers), sentence_index=s.index)
+            ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, f"supply.{'use' if use else 'trigger'}.{stance}"))
+            out.append(ev)
+        return out
+
+    def _claim_date(self, s: Sentence, dates, trig) -> str | None:
+        for d in dates:
+            if self._temporal_modifier(s, d):
+                continue
+            return d.value
+        return None
+
+    def _countries(self, ids, ex) -> set[str]:
+        out = set()
+        for i in ids:
+            e = ex.entry(i)
+            if e is None:
+                continue
+            out.add(i if e.type in ("Country", "Bloc") else e.country)
+        return out
+
+    def _speakers(self, s: Sentence, ex: Extraction) -> list[str]:
+        out = []
+        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+            if etype in ACTOR_TYPES and any(a <= t0 < b for a, b in self._attribution_spans(s)):
+                e = ex.entry(eid)
+                out.append(eid)
+                if e and e.type == "Organization" and e.get("country") and e.get("stands_for_country"):
+                    pass
+        return _uniq(out)
+
+    def _dispute_events(self, s: Sentence, ex, dates, prev) -> list[Event]:
+        prior = [e for e in prev if e.type == "WeaponSupplyAllegation" and e.stance in ("admitted", "alleged")]
+        if not prior:
+            return []
+        ref = prior[-1]
+        speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                    if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
+        ev = Event("WeaponSupplyAllegation", supplier=ref.supplier, recipient=ref.recipient, weapon=ref.weapon,
+                   weapon_model=ref.weapon_model, stance="disputed", date=self._claim_date(s, dates, None),
+                   claimed_by=[p for p in speakers if ex.entry(p) and ex.entry(p).type == "Person"] or speakers,
+                   sentence_index=s.index)
+        ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, "supply.dispute"))
+        return [ev]
+
+    # ---------------------------------------------------------------- within-article merge
+    def _merge_within(self, raw: list[Event], ex: Extraction) -> list[Event]:
+        out: list[Event] = []
+        for ev in raw:
+            target = None
+            for o in out:
+                if self._same(o, ev, ex):
+                    target = o
+                    break
+            if target is None:
+                out.append(ev)
+                continue
+            for p in ev.participants:
+                if p not in target.participants:
+                    target.participants.append(p)
+            for c in ev.claimed_by:
+                if c not in target.claimed_by:
+                    target.claimed_by.append(c)
+            target.place = target.place or ev.place
+            if target.date_unknown or ev.date_unknown:
+                target.date, target.date_unknown = None, True
+            else:
+                target.date = more_specific(target.date, ev.date)
+            target.weapon_model = target.weapon_model or ev.weapon_model
+            target.evidence.extend(ev.evidence)
+        for ev in out:
+            ev.participants = self._with_countries(ev.participants, ex)
+        return out
+
+    def _same(self, a: Event, b: Event, ex) -> bool:
+        if a.type != b.type:
+            return False
+        if a.type == "WeaponSupplyAllegation":
+            return (a.supplier, a.recipient, a.weapon, a.stance) == (b.supplier, b.recipient, b.weapon, b.stance)
+        if not compatible(a.date, b.date) or (a.place and b.place and a.place != b.place):
+            return False
+        pa = {p for p in a.participants if ex.entry(p) and ex.entry(p).type == "Person"}
+        pb = {p for p in b.participants if ex.entry(p) and ex.entry(p).type == "Person"}
+        if pa and pb and not (pa <= pb or pb <= pa):
+            return False
+        ca, cb = self._parties(a.participants, ex), self._parties(b.participants, ex)
+        return ca <= cb or cb <= ca
+
+    def _with_countries(self, participants, ex) -> list[str]:
+        out = list(participants)
+        for p in participants:
+            e = ex.entry(p)
+            if e and e.type == "Person" and e.country and e.country not in out:
+                out.append(e.country)
+        return out
+
+
+def _uniq(xs):
+    seen, out = set(), []
+    for x in xs:
+        if x and x not in seen:
+            seen.add(x)
+            out.append(x)
+    return out
+
+
+_DEFAULT: Extractor | None = None
+
+
+def extract(article: Article, lexicon: Lexicon | None = None) -> Extraction:
+    """Extract events and mentions from one article (the shipped lexicons by default)."""
+    global _DEFAULT
+    if lexicon is not None:
+        return Extractor(lexicon).extract(article)
+    if _DEFAULT is None:
+        _DEFAULT = Extractor()
+    return _DEFAULT.extract(article)

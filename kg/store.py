@@ -1,0 +1,224 @@
+"""The Oxigraph store: one named graph per article, plus the resolved-events graph.
+
+>>> s = open_store(None)                     # in memory
+>>> from pyoxigraph import Quad, Literal
+>>> g = article_iri("abc")
+>>> write_graph(s, g, [Quad(g, SCHEMA("headline"), Literal("Hi"), g)])
+'added'
+>>> count_quads(s)
+1
+>>> remove_graph(s, g); count_quads(s)
+0
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Iterable
+
+from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
+
+from kg.vocab import ARTICLE_PREFIX, KG, MERGED_GRAPH, PREFIXES, RDF_TYPE, SCHEMA, SPARQL_PREFIXES, article_iri
+
+DEFAULT_STORE = "kg-store"
+
+
+class StoreError(Exception):
+    """A store that cannot be opened or written; the message says why in one line."""
+
+
+def default_store_path() -> str:
+    return os.environ.get("KG_STORE") or DEFAULT_STORE
+
+
+def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store:
+    """Open (or create) an on-disk store, or an in-memory one when *path* is None."""
+    if path is None:
+        return Store()
+    p = Path(path)
+    try:
+        if read_only:
+            if not (p / "CURRENT").exists():
+                raise StoreError(f"{p}: no kg store here (run `kg ingest` first, or pass --store)")
+            return Store.read_only(str(p))
+        if p.exists() and not p.is_dir():
+            raise StoreError(f"{p}: exists and is not a folder")
+        p.mkdir(parents=True, exist_ok=True)
+        if not os.access(p, os.W_OK):
+            raise StoreError(f"{p}: store folder is not writable (permission denied)")
+        return Store(str(p))
+    except OSError as e:
+        msg = str(e)
+        if "lock" in msg.lower() or "temporarily unavailable" in msg.lower():
+            raise StoreError(f"{p}: the store is in use by another process (is `kg serve` running on it?); "
+                             "stop it, or query it over HTTP") from None
+        if "permission" in msg.lower() or "read-only file system" in msg.lower():
+            raise StoreError(f"{p}: store folder is not writable (permission denied)") from None
+        raise StoreError(f"{p}: cannot open the store ({msg.splitlines()[0]})") from None
+
+
+def graph_hash(store: Store, graph: NamedNode) -> str | None:
+    """The content hash recorded for an article graph, or None if absent."""
+    for q in store.quads_for_pattern(graph, KG("contentHash"), None, graph):
+        return q.object.value
+    return None
+
+
+def graphs_from_source(store: Store, source_path: str) -> list[NamedNode]:
+    """Article graphs previously read from the same file (so an edited file replaces them)."""
+    from pyoxigraph import Literal
+
+    return [q.graph_name for q in store.quads_for_pattern(None, KG("sourceFile"), Literal(source_path), None)
+            if isinstance(q.graph_name, NamedNode)]
+
+
+def write_graph(store: Store, graph: NamedNode, quads: list[Quad], replace: Iterable[NamedNode] = ()) -> str:
+    """Write one article graph in a single transaction; returns added/replaced.
+
+    Any graph in *replace* (and *graph* itself) is dropped in the same transaction,
+    so a reader never sees half an article."""
+    drop = {graph, *replace}
+    existing = [g for g in drop if store.contains_named_graph(g)]
+    if not existing:
+        store.extend(quads)
+        return "added"
+    # One SPARQL update is one transaction: drop and insert together.
+    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    ops = [f"DROP SILENT GRAPH {g}" for g in existing]
+    ops.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body} }} }}")
+    store.update(" ;\n".join(ops))
+    return "replaced"
+
+
+def remove_graph(store: Store, graph: NamedNode) -> None:
+    store.remove_graph(graph)
+
+
+def find_article(store: Store, ref: str) -> NamedNode | None:
+    """An article graph by IRI, key, URL, source file or file name."""
+    if ref.startswith("<") and ref.endswith(">"):
+        ref = ref[1:-1]
+    for cand in (ref, ARTICLE_PREFIX + ref):
+        if cand.startswith(("http://", "https://")) and store.contains_named_graph(NamedNode(cand)):
+            return NamedNode(cand)
+    q = SPARQL_PREFIXES + """
+SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle .
+  { ?a schema:url ?v } UNION { ?a kg:sourceFile ?v } UNION { ?a kg:sourceName ?v } } FILTER(STR(?v) = ?ref) }"""
+    from pyoxigraph import Literal, Variable
+
+    ref_abs = str(Path(ref).resolve()) if Path(ref).exists() else ref
+    for r in {ref, ref_abs}:
+        rows = list(store.query(q, substitutions={Variable("ref"): Literal(r)}))
+        if rows:
+            return rows[0]["g"]
+    return None
+
+
+def article_graphs(store: Store) -> list[NamedNode]:
+    return [g for g in store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(ARTICLE_PREFIX)]
+
+
+def count_quads(store: Store) -> int:
+    return len(store)
+
+
+def stats(store: Store) -> dict:
+    """Articles, graphs, triples and instances per class (over the union of graphs)."""
+    per_class = {}
+    q = SPARQL_PREFIXES + "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { GRAPH ?g { ?s a ?c } } GROUP BY ?c ORDER BY DESC(?n) ?c"
+    for row in store.query(q):
+        per_class[_short(row["c"].value)] = int(row["n"].value)
+    graphs = list(store.named_graphs())
+    return {
+        "articles": len(article_graphs(store)),
+        "graphs": len(graphs),
+        "triples": len(store),
+        "classes": per_class,
+    }
+
+
+def _short(iri: str) -> str:
+    for p, ns in PREFIXES.items():
+        if iri.startswith(ns):
+            return f"{p}:{iri[len(ns):]}"
+    return iri
+
+
+EXPORT_FORMATS = {
+    "ttl": RdfFormat.TURTLE, "turtle": RdfFormat.TURTLE,
+    "trig": RdfFormat.TRIG,
+    "nt": RdfFormat.N_TRIPLES, "ntriples": RdfFormat.N_TRIPLES,
+    "nq": RdfFormat.N_QUADS, "nquads": RdfFormat.N_QUADS,
+    "jsonld": RdfFormat.JSON_LD, "json-ld": RdfFormat.JSON_LD,
+    "xml": RdfFormat.RDF_XML, "rdf": RdfFormat.RDF_XML, "owl": RdfFormat.RDF_XML,
+}
+
+
+def rdf_format(name: str | None, filename: str | None = None) -> RdfFormat:
+    """Resolve a format name (or guess it from a file name).
+
+    >>> rdf_format(None, "dump.trig").name
+    'TriG'
+    """
+    if name:
+        fmt = EXPORT_FORMATS.get(name.lower().lstrip("."))
+        if fmt is None:
+            raise StoreError(f"unknown RDF format {name!r} (use one of: ttl, trig, nt, nq, jsonld, xml)")
+        return fmt
+    if filename:
+        ext = Path(filename).suffix.lstrip(".").lower()
+        fmt = EXPORT_FORMATS.get(ext) or RdfFormat.from_extension(ext)
+        if fmt is None:
+            raise StoreError(f"{filename}: cannot tell the RDF format from the extension (give --format)")
+        return fmt
+    return RdfFormat.TURTLE
+
+
+def export(store: Store, fmt: RdfFormat, output, graph: NamedNode | None = None) -> None:
+    """Serialise the store (or one graph) to *output* (a binary file object).
+
+    Dataset formats (TriG, N-Quads, JSON-LD) keep the graphs; triple formats
+    (Turtle, N-Triples, RDF/XML) get the union of all graphs unless *graph* is given."""
+    from pyoxigraph import serialize
+
+    if graph is not None:
+        if not store.contains_named_graph(graph):
+            raise StoreError(f"no graph {graph} in the store")
+        serialize((q.triple for q in store.quads_for_pattern(None, None, None, graph)), output, fmt, prefixes=PREFIXES)
+    elif fmt.supports_datasets:
+        store.dump(output, fmt, prefixes=PREFIXES)
+    else:
+        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        serialize(triples, output, fmt, prefixes=PREFIXES)
+
+
+def import_file(store: Store, path: str, fmt: RdfFormat | None = None, graph: NamedNode | None = None) -> int:
+    """Load an RDF file in one transaction; returns the number of quads added."""
+    before = len(store)
+    fmt = fmt or rdf_format(None, path)
+    try:
+        if graph is not None and not fmt.supports_datasets:
+            store.load(path=path, format=fmt, to_graph=graph)
+        else:
+            store.load(path=path, format=fmt)
+    except SyntaxError as e:
+        raise StoreError(f"{path}: not valid {fmt.name} ({str(e).splitlines()[0]})") from None
+    except OSError as e:
+        raise StoreError(f"{path}: {str(e).splitlines()[0]}") from None
+    return len(store) - before
+
+
+RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
+                  "json": QueryResultsFormat.JSON, "xml": QueryResultsFormat.XML}
+
+
+def run_query(store: Store, sparql: str, substitutions: dict | None = None, union: bool = True):
+    """Run SPARQL with the kg prefixes predeclared; the default graph is the union of all graphs."""
+    return store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union,
+                       substitutions=substitutions or None)
+
+
+__all__ = ["open_store", "write_graph", "remove_graph", "stats", "export", "import_file", "run_query",
+           "find_article", "graph_hash", "article_graphs", "StoreError", "default_store_path", "DefaultGraph",
+           "MERGED_GRAPH", "RDF_TYPE"]

@@ -1,0 +1,57 @@
+"""SHACL validation of the graph with pyshacl, against ``ontology/shapes.ttl``."""
+
+from __future__ import annotations
+
+from kg.resources import ontology_dir
+
+
+def _validate(data_graph) -> tuple[bool, str]:
+    import rdflib
+    from pyshacl import validate
+
+    shapes = rdflib.Graph().parse(ontology_dir() / "shapes.ttl")
+    ont = rdflib.Graph().parse(ontology_dir() / "kg.ttl")
+    conforms, results_graph, _ = validate(data_graph, shacl_graph=shapes, ont_graph=ont, inference="none",
+                                          allow_warnings=True)
+    if conforms:
+        return True, f"conforms: {len(data_graph)} triples checked against {len(shapes)} shape triples"
+    return False, readable_report(results_graph)
+
+
+def readable_report(results_graph) -> str:
+    """One line per violation: focus node, property path, message."""
+    import rdflib
+    from rdflib.namespace import SH
+
+    lines = []
+    for r in results_graph.subjects(rdflib.RDF.type, SH.ValidationResult):
+        focus = results_graph.value(r, SH.focusNode)
+        path = results_graph.value(r, SH.resultPath)
+        msg = results_graph.value(r, SH.resultMessage)
+        sev = results_graph.value(r, SH.resultSeverity)
+        sev = str(sev).rsplit("#", 1)[-1] if sev else "Violation"
+        lines.append(f"{sev}: {focus}" + (f" {path.n3() if hasattr(path, 'n3') else path}" if path else "") + f": {msg}")
+    lines.sort()
+    return f"does not conform: {len(lines)} problem(s)\n" + "\n".join(lines)
+
+
+def validate_store(store) -> tuple[bool, str]:
+    """Validate the union of all graphs of a pyoxigraph store."""
+    import rdflib
+    from pyoxigraph import RdfFormat, serialize
+
+    data = serialize(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True),
+                     format=RdfFormat.N_TRIPLES)
+    g = rdflib.Graph().parse(data=data.decode("utf-8"), format="nt")
+    return _validate(g)
+
+
+def validate_file(path: str) -> tuple[bool, str]:
+    import rdflib
+
+    ds = rdflib.Dataset()
+    ds.parse(path)
+    g = rdflib.Graph()
+    for s, p, o, _ in ds.quads((None, None, None, None)):
+        g.add((s, p, o))
+    return _validate(g)
