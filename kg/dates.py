@@ -44,22 +44,22 @@ _PATTERNS = [
     # Sabtu (12/11/2022) ; Rabu, (9/11/2022) ; 12/11/2022
     ("dmy_num", rf"(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\)?"),
     # 19 Juni 2023 ; on 19 June 2023 ; pada 24 Februari 2022
-    ("dmy", rf"(?:(?:pada|on|tanggal|tgl\.?)\s+)?(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\.?,?\s+(?P<y>\d{{4}})"),
+    ("dmy", rf"(?:(?i:pada|on|tanggal|tgl\.?)\s+)?(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\.?,?\s+(?P<y>\d{{4}})"),
     # June 19, 2023
     ("mdy", rf"(?:on\s+)?(?:(?:{_WD_EN}),?\s*)?(?P<mon>{_MC})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"),
     # 24 Februari ; 19 June  (year from the reference date)
-    ("dm", rf"(?:(?:pada|on|tanggal)\s+)?(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\b"),
+    ("dm", rf"(?:(?i:pada|on|tanggal)\s+)?(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\b"),
     # June 19
     ("md", rf"(?:on\s+)?(?P<mon>{_MC})\s+(?P<d>\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{4}})"),
     # (pada) bulan Oktober (2022) ; in October 2022 ; Oktober 2022
-    ("month", rf"(?:(?:pada|sejak|in|since|during|selama)\s+)?(?:bulan\s+)?(?P<mon>{_MC})(?:\s+(?P<y>\d{{4}}))?\b"),
+    ("month", rf"(?:(?i:pada|sejak|in|since|during|selama)\s+)?(?:(?i:bulan)\s+)?(?P<mon>{_MC})(?:\s+(?P<y>\d{{4}}))?\b"),
     ("rel_month", r"(?i:\b(?:pada\s+)?bulan\s+lalu\b|\blast\s+month\b|\bbulan\s+kemarin\b|\bsebulan\s+lalu\b|\ba\s+month\s+ago\b)"),
     ("this_month", r"(?i:\b(?:awal\s+|akhir\s+)?bulan\s+ini\b|\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b)"),
     ("rel_year", r"(?i:\btahun\s+lalu\b|\blast\s+year\b)"),
     ("yesterday", r"(?i:\bkemarin\b(?!\s+(?:sore|malam|pagi)?\s*(?:bulan|pekan|minggu))|\byesterday\b)"),
     ("today", r"(?i:\bhari\s+ini\b|\btoday\b)"),
     # pada hari Rabu ; Rabu lalu ; on Wednesday ; last Wednesday
-    ("weekday", rf"(?:(?:pada\s+)?(?:hari\s+)?(?P<wd>{_WD_ID})(?:\s+lalu)?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
+    ("weekday", rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<wd>{_WD_ID})(?:\s+lalu)?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
 ]
 _RX = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS))
 
@@ -79,8 +79,7 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
     out = []
     for m in _RX.finditer(text):
         kind = m.lastgroup
-        g = {k.split("_", 1)[1] if k.startswith(kind + "_") else k: v for k, v in m.groupdict().items()
-             if v is not None and k.startswith(kind + "_")}
+        g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
         val = _resolve(kind, g, ref)
         if val:
             value, gran = val

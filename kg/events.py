@@ -190,6 +190,8 @@ class Extractor:
         ex = Extraction(article, self.lex)
         sents = [Sentence(s, i, self.lex) for i, s in enumerate(article.sentences())]
         ex.reference_date = self._reference_date(article, sents)
+        # Without a date line, the date a report gives is the most reliable date there is.
+        self._has_date_line = article.published is not None
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         for s in sents:
             self._discover_persons(s, ex)
@@ -287,14 +289,31 @@ class Extractor:
 
     # ------------------------------------------------------------------ entity mentions
     def _entity_mentions(self, s: Sentence, ex: Extraction) -> None:
+        by_span: dict[tuple[int, int], list[Match]] = {}
         for m in s.matches:
             if m.entry.type in ACTOR_TYPES | PLACE_TYPES:
-                eid = self._actor_id(s, m)
-                ex.mentions.append(Mention(eid, m.start, m.end, m.text, f"lexicon.{m.kind}"))
+                by_span.setdefault((m.start, m.end), []).append(m)
+        for (a, b), ms in by_span.items():
+            # One reading per span: a capital after "di"/"in" is the city, otherwise the state
+            # ("Moskow membantah ..."); a person or country reading beats an organisation's.
+            m = self._pick_reading(s, ms)
+            eid = self._actor_id(s, m)
+            ex.mentions.append(Mention(eid, m.start, m.end, m.text, f"lexicon.{m.kind}"))
         for tok in s.toks:
             for pid, e in ex.discovered.items():
                 if tok.text == e.get("surname") and not any(mm.start <= tok.start < mm.end for mm in ex.mentions):
                     ex.mentions.append(Mention(pid, tok.start, tok.end, tok.text, "person.surname"))
+
+    def _pick_reading(self, s: Sentence, ms: list[Match]) -> Match:
+        if len(ms) == 1:
+            return ms[0]
+        loc = self._locative(s, ms[0])
+        places = [m for m in ms if m.entry.type in PLACE_TYPES]
+        metonyms = [m for m in ms if m.entry.type == "Country" and m.kind == "metonym"]
+        if places and metonyms:
+            return places[0] if loc else metonyms[0]
+        rank = {"Person": 0, "Country": 1, "City": 2, "Region": 3, "Organization": 4, "NewsOutlet": 5, "Bloc": 6}
+        return sorted(ms, key=lambda m: (rank.get(m.entry.type, 9), m.kind != "label"))[0]
 
     def _actor_id(self, s: Sentence, m: Match) -> str:
         """A city used as an actor stands for its state ('Moskow membantah...')."""
@@ -398,12 +417,26 @@ class Extractor:
                      "menuduh", "accused", "mengumumkan", "announced", "menegaskan", "menyebut", "menambahkan", "menjelaskan",
                      "mengungkapkan", "stated", "memberitahu", "memberi tahu", "alleged", "accuses", "menuding", "confirmed",
                      "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged"):
-                start = c.tok_start
-                while start > 0 and s.toks[start - 1].text not in (",", ";", "”", '"', "“") \
-                        and s.lower[start - 1] not in ("bahwa", "that", "dan" if False else "\0"):
-                    start -= 1
-                spans.append((start, c.tok_start))
+                spans.append((self._speaker_start(s, c.tok_start), c.tok_start))
         return spans
+
+    def _speaker_start(self, s: Sentence, end: int) -> int:
+        """Where the speaker before a speech verb begins: back to the clause start, jumping
+        over a parenthetical attribution (", seperti dikutip Straits Times,")."""
+        start = end
+        while start > 0:
+            t = s.toks[start - 1].text
+            if t in (",", ";", "”", '"', "“") or s.lower[start - 1] in ("bahwa", "that"):
+                if t == ",":
+                    k = start - 2
+                    while k >= 0 and s.toks[k].text != ",":
+                        k -= 1
+                    if k >= 0 and s.lower[k + 1] in ("seperti", "as", "menurut", "according", "kata", "mengutip", "citing"):
+                        start = k
+                        continue
+                break
+            start -= 1
+        return start
 
     # ------------------------------------------------------------------ events
     def _events_in(self, s: Sentence, sents: list[Sentence], ex: Extraction, prev: list[Event], title_phone: bool) -> list[Event]:
@@ -438,7 +471,8 @@ class Extractor:
         participants, place, claimers = self._actors(s, ex, lo, hi)
         parties = self._parties(participants, ex)
         anaphor = s.cues("anaphor")
-        if len(parties) < 2:
+        talks_only = role_set == {"talks"}
+        if len(parties) < 2 or (talks_only and anaphor):
             prev_comm = [e for e in prev if e.type in ("Meeting", "PhoneCall")]
             if prev_comm and (anaphor or len(parties) < 2):
                 # A continuation of the previous event ("Pertemuan itu ...", "the call"): dates, claimers.
@@ -494,7 +528,7 @@ class Extractor:
         for d in dates:
             if self._temporal_modifier(s, d):
                 continue
-            if etype != "WeaponSupplyAllegation" and self._statement_date(s, d):
+            if etype != "WeaponSupplyAllegation" and self._statement_date(s, d) and self._has_date_line:
                 continue
             if best is None or abs(self._tok_at(s, d.start) - trig.tok_start) < abs(self._tok_at(s, best.start) - trig.tok_start):
                 best = d

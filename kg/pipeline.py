@@ -67,7 +67,7 @@ def ingest(paths: Iterable[str], store: Store, *, lexicons: tuple[str, ...] = ()
                 on_item(item.source, "failed")
             continue
         try:
-            status, n_triples, n_events = store_article(store, item, extractor)
+            status, n_triples, n_events = store_article(store, item, extractor, no_merge=not merge)
         except Exception as e:  # one article's failure must not stop the batch
             summary.failed += 1
             summary.errors.append(f"{item.source}: {type(e).__name__}: {e}")
@@ -82,21 +82,21 @@ def ingest(paths: Iterable[str], store: Store, *, lexicons: tuple[str, ...] = ()
             touched.append(article_iri(item.key))
         if on_item:
             on_item(item.source, status)
-    if merge and touched:
+    if touched:
         from kg.resolve import update_resolution
 
         update_resolution(store, touched)
     return summary
 
 
-def store_article(store: Store, article: Article, extractor: Extractor) -> tuple[str, int, int]:
+def store_article(store: Store, article: Article, extractor: Extractor, no_merge: bool = False) -> tuple[str, int, int]:
     """Extract and write one article; returns (added|replaced|unchanged, triples, events)."""
     g = article_iri(article.key)
     previous = [x for x in graphs_from_source(store, article.source_path) if x != g] if article.source_path else []
     if graph_hash(store, g) == article.content_hash and not previous:
         return "unchanged", 0, 0
     extraction = extractor.extract(article)
-    quads = article_quads(article, extraction)
+    quads = article_quads(article, extraction, no_merge=no_merge)
     status = write_graph(store, g, quads, replace=previous)
     if previous and status == "added":
         status = "replaced"

@@ -56,7 +56,7 @@ def report_iri(article_key: str, n: int) -> NamedNode:
     return KGR(f"report/{article_key}-{n}")
 
 
-def article_quads(article: Article, extraction: Extraction | None = None) -> list[Quad]:
+def article_quads(article: Article, extraction: Extraction | None = None, no_merge: bool = False) -> list[Quad]:
     g = article_iri(article.key)
     a = g
     out: list[Quad] = []
@@ -142,7 +142,7 @@ def article_quads(article: Article, extraction: Extraction | None = None) -> lis
             add(entity_iri(eid), SKOS("altLabel"), Literal(m.text, language=article.lang))
 
     for n, e in enumerate(extraction.events, 1):
-        _event(add, extraction, e, report_iri(article.key, n), a, evidence)
+        _event(add, extraction, e, report_iri(article.key, n), a, evidence, no_merge)
     return out
 
 
@@ -179,9 +179,33 @@ def _entity(add, ex: Extraction, eid: str, lang: str) -> None:
             add(entity_iri(pos["office"]), RDFS("label"), Literal(office.name, language="en"))
 
 
-def _event(add, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence) -> None:
+def block_key(event_type: str, countries: list[str] | None = None, supplier=None, recipient=None, weapon=None,
+              stance=None) -> str:
+    """The blocking key of a report: only reports with the same key are compared.
+
+    >>> block_key("Meeting", ["kgr:country/US", "kgr:country/CN"])
+    'Meeting|kgr:country/CN|kgr:country/US'
+    """
+    if event_type == "WeaponSupplyAllegation":
+        return "|".join([event_type, supplier or "", recipient or "", weapon or "", stance or ""])
+    return "|".join([event_type, *sorted(set(countries or []))])
+
+
+def report_block_key(ex: Extraction, e: Event) -> str:
+    """The resolver's blocking key (see kg.resolve.block_key), from IRIs."""
+    if e.type == "WeaponSupplyAllegation":
+        return block_key(e.type, supplier=entity_iri(e.supplier).value, recipient=entity_iri(e.recipient).value,
+                         weapon=category_iri(e.weapon).value, stance=stance_iri(e.stance).value)
+    countries = [entity_iri(p).value for p in e.participants if (ex.entry(p) and ex.entry(p).type != "Person")]
+    return block_key(e.type, countries)
+
+
+def _event(add, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence, no_merge: bool = False) -> None:
     add(node, RDF_TYPE, KG(e.type))
     add(node, RDF_TYPE, KG("EventReport"))
+    add(node, KG("blockKey"), Literal(report_block_key(ex, e)))
+    if no_merge:
+        add(node, KG("noMerge"), Literal("true", datatype=XSD("boolean")))
     add(node, PROV("wasDerivedFrom"), article)
     if e.type == "WeaponSupplyAllegation":
         add(node, KG("supplier"), entity_iri(e.supplier))

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from pyoxigraph import Literal, NamedNode, Quad, Store, Variable
 
 from kg.dates import compatible, more_specific
+from kg.rdf import block_key, date_literal  # noqa: F401 (block_key is part of this module's story)
 from kg.vocab import (ARTICLE_PREFIX, KG, KG_NS, KGR, KGR_NS, MERGED_GRAPH, PROV, RDF_TYPE, RDFS, SEM,
                       SPARQL_PREFIXES, XSD)
 
@@ -38,18 +39,6 @@ EVENT_CLASSES = {KG_NS + t: t for t in ("Meeting", "PhoneCall", "WeaponSupplyAll
 _NAMES = {"Drone": "drone", "Missile": "missile", "Ammunition": "ammunition", "Artillery": "artillery",
           "Aircraft": "aircraft", "Tank": "tank", "AirDefence": "air defence", "Weapons": "weapons",
           "Alleged": "alleged", "Admitted": "admitted", "Denied": "denied", "Promised": "promised", "Disputed": "disputed"}
-
-
-def block_key(event_type: str, countries: list[str] | None = None, supplier=None, recipient=None, weapon=None,
-              stance=None) -> str:
-    """The blocking key of a report: only reports with the same key are compared.
-
-    >>> block_key("Meeting", ["kgr:country/US", "kgr:country/CN"])
-    'Meeting|kgr:country/CN|kgr:country/US'
-    """
-    if event_type == "WeaponSupplyAllegation":
-        return "|".join([event_type, supplier or "", recipient or "", weapon or "", stance or ""])
-    return "|".join([event_type, *sorted(set(countries or []))])
 
 
 @dataclass
@@ -164,8 +153,6 @@ def _event_quads(key: str, c: list[Report], store: Store) -> list[Quad]:
     for r in c:
         date = more_specific(date, r.date)
     if date:
-        from kg.rdf import date_literal
-
         add(e, KG("date"), date_literal(date))
     places = [r.place for r in c if r.place is not None]
     if places and c[0].type != "WeaponSupplyAllegation":

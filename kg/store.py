@@ -48,12 +48,14 @@ def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store
         if not os.access(p, os.W_OK):
             raise StoreError(f"{p}: store folder is not writable (permission denied)")
         return Store(str(p))
+    except PermissionError:
+        raise StoreError(f"{p}: store folder is not writable (permission denied)") from None
     except OSError as e:
         msg = str(e)
         if "lock" in msg.lower() or "temporarily unavailable" in msg.lower():
             raise StoreError(f"{p}: the store is in use by another process (is `kg serve` running on it?); "
                              "stop it, or query it over HTTP") from None
-        if "permission" in msg.lower() or "read-only file system" in msg.lower():
+        if any(w in msg.lower() for w in ("permission", "read-only file system", "operation not permitted")):
             raise StoreError(f"{p}: store folder is not writable (permission denied)") from None
         raise StoreError(f"{p}: cannot open the store ({msg.splitlines()[0]})") from None
 

@@ -1,0 +1,173 @@
+"""The store and the CLI: ingest, stats, re-ingest, export/import round trip, remove, query."""
+
+import json
+import subprocess
+import sys
+import time
+
+import pytest
+import rdflib
+from pyoxigraph import Dataset, RdfFormat, parse
+
+from conftest import EXAMPLES, SEEDS, cli, need_shared
+from kg.store import article_graphs, open_store, stats
+
+
+def _quads(path, fmt):
+    return {(str(q.subject), str(q.predicate), str(q.object), str(q.graph_name)) for q in parse(path=str(path), format=fmt)}
+
+
+def test_ingest_examples_then_stats(runner, store_dir):
+    r = cli(runner, "ingest", "--store", store_dir, EXAMPLES)
+    assert r.exit_code == 0, r.stderr
+    n = len(list(EXAMPLES.glob("*.txt")))
+    assert f"{n} articles read: {n} added" in r.stdout
+    s = stats(open_store(store_dir, read_only=True))
+    assert s["articles"] == n
+    assert s["classes"]["kg:Meeting"] > 5 and s["classes"]["kg:PhoneCall"] > 3
+    assert s["classes"]["kg:WeaponSupplyAllegation"] > 5
+    r = cli(runner, "stats", "--store", store_dir, "--json")
+    assert json.loads(r.stdout)["articles"] == n
+
+
+def test_reingest_is_a_no_op_and_edit_replaces(runner, tmp_path):
+    d = tmp_path / "arts"
+    d.mkdir()
+    for f in sorted(EXAMPLES.glob("a0*.txt"))[:3]:
+        (d / f.name).write_text(f.read_text(encoding="utf-8"), encoding="utf-8")
+    store = tmp_path / "s"
+    cli(runner, "ingest", "--store", store, d)
+    dump1 = tmp_path / "1.nq"
+    cli(runner, "export", "--store", store, "-o", dump1)
+    r = cli(runner, "ingest", "--store", store, d)
+    assert "0 added, 0 replaced, 3 unchanged" in r.stdout
+    dump2 = tmp_path / "2.nq"
+    cli(runner, "export", "--store", store, "-o", dump2)
+    assert _quads(dump1, RdfFormat.N_QUADS) == _quads(dump2, RdfFormat.N_QUADS)
+    # an edited file replaces its old graph; the article count stays
+    f = sorted(d.glob("*.txt"))[0]
+    f.write_text(f.read_text(encoding="utf-8") + "\nParagraf tambahan tentang kerja sama ekonomi kedua negara.\n", encoding="utf-8")
+    r = cli(runner, "ingest", "--store", store, d)
+    assert "0 added, 1 replaced, 2 unchanged" in r.stdout
+    assert stats(open_store(store, read_only=True))["articles"] == 3
+
+
+def test_export_import_round_trip_is_isomorphic(runner, example_store, tmp_path):
+    for fmt in ("trig", "nq", "jsonld"):
+        out1 = tmp_path / f"dump1.{fmt}"
+        r = cli(runner, "export", "--store", example_store, "-o", out1)
+        assert r.exit_code == 0, r.stderr
+        empty = tmp_path / f"empty-{fmt}"
+        r = cli(runner, "import", "--store", empty, out1)
+        assert r.exit_code == 0, r.stderr
+        out2 = tmp_path / f"dump2.{fmt}"
+        cli(runner, "export", "--store", empty, "-o", out2)
+        g1, g2 = rdflib.Dataset(), rdflib.Dataset()
+        g1.parse(out1)
+        g2.parse(out2)
+        assert len(g1) > 1000
+        assert len(g1) == len(g2)
+        # no blank nodes anywhere, so equal quad sets means isomorphic datasets
+        assert _quads(out1, RdfFormat.from_extension(fmt)) == _quads(out2, RdfFormat.from_extension(fmt))
+
+
+def test_turtle_export_parses_with_two_parsers(runner, example_store, tmp_path):
+    out = tmp_path / "all.ttl"
+    r = cli(runner, "export", "--store", example_store, "-f", "ttl", "-o", out)
+    assert r.exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert "@prefix kg: <https://w3id.org/kg-news/ontology#>" in text
+    g = rdflib.Graph().parse(out, format="turtle")          # rdflib
+    triples = list(parse(path=str(out), format=RdfFormat.TURTLE))  # Oxigraph's own parser
+    assert len(g) == len(set(triples)) > 1000
+
+
+@pytest.mark.parametrize("fmt,ext", [("xml", "rdf"), ("nt", "nt"), ("jsonld", "jsonld")])
+def test_other_export_formats(runner, example_store, tmp_path, fmt, ext):
+    out = tmp_path / f"x.{ext}"
+    r = cli(runner, "export", "--store", example_store, "-f", fmt, "-o", out)
+    assert r.exit_code == 0, r.stderr
+    g = rdflib.Dataset() if fmt == "jsonld" else rdflib.Graph()
+    g.parse(out, format={"xml": "xml", "nt": "nt", "jsonld": "json-ld"}[fmt])
+    assert len(g) > 1000
+
+
+def test_export_one_graph(runner, example_store):
+    r = cli(runner, "export", "--store", example_store, "--graph", "a02_retno_terima_lavrov_jakarta", "-f", "nt")
+    assert r.exit_code == 0, r.stderr
+    assert "Retno" in r.stdout and "Prabowo" not in r.stdout
+
+
+def test_remove_article(runner, tmp_path):
+    store = tmp_path / "s"
+    cli(runner, "ingest", "--store", store, EXAMPLES / "a02_retno_terima_lavrov_jakarta.txt", EXAMPLES / "a08_ekspor_nikel_sulsel_china.txt")
+    r = cli(runner, "remove", "--store", store, "a08_ekspor_nikel_sulsel_china")
+    assert r.exit_code == 0 and "removed" in r.stdout
+    st = open_store(store, read_only=True)
+    assert len(article_graphs(st)) == 1
+    r = cli(runner, "remove", "--store", store, "nope")
+    assert r.exit_code == 1 and "nope: no such article" in r.stderr
+
+
+@pytest.mark.parametrize("fmt,check", [("csv", "n\r\n"), ("tsv", "?n\n"), ("json", '"vars"'), ("xml", "<sparql")])
+def test_query_result_formats(runner, example_store, fmt, check):
+    r = cli(runner, "query", "--store", example_store, "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Meeting }", "-f", fmt)
+    assert r.exit_code == 0, r.stderr
+    assert check in r.stdout
+
+
+def test_query_construct_and_errors(runner, example_store, tmp_path):
+    r = cli(runner, "query", "--store", example_store, "-e", "CONSTRUCT { ?s a kg:Meeting } WHERE { ?s a kg:Meeting }", "-f", "nt")
+    assert r.exit_code == 0 and "ontology#Meeting>" in r.stdout
+    r = cli(runner, "query", "--store", example_store, "-e", "SELEC nonsense")
+    assert r.exit_code == 1 and r.stderr.startswith("kg: error: SPARQL syntax error")
+    rq = tmp_path / "q.rq"
+    rq.write_text("SELECT (COUNT(*) AS ?n) WHERE { ?s a schema:NewsArticle }")
+    r = cli(runner, "query", "--store", example_store, rq, "-f", "csv")
+    assert r.stdout.splitlines()[1].strip() == str(len(list(EXAMPLES.glob("*.txt"))))
+
+
+def test_missing_store_for_query(runner, tmp_path):
+    r = cli(runner, "query", "--store", tmp_path / "none", "-e", "ASK {}")
+    assert r.exit_code == 1 and "no kg store here" in r.stderr
+
+
+def test_store_in_use_by_another_process(tmp_path):
+    """A store held open by another process (as `kg serve` does) gives a clear error."""
+    store = tmp_path / "busy"
+    open_store(store).flush()
+    holder = subprocess.Popen([sys.executable, "-c", f"import pyoxigraph, time; s = pyoxigraph.Store({str(store)!r}); print('ok', flush=True); time.sleep(30)"],
+                              stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "ok"
+        r = subprocess.run([sys.executable, "-m", "kg", "ingest", "--store", str(store), str(EXAMPLES / "a02_retno_terima_lavrov_jakarta.txt")],
+                           capture_output=True, text=True)
+        assert r.returncode == 1
+        assert "in use by another process" in r.stderr and "Traceback" not in r.stderr
+    finally:
+        holder.kill()
+
+
+def test_memory_store_and_stdin(runner):
+    r = cli(runner, "ingest", "--memory", "-", input="BEIJING - Menteri Luar Negeri Wang Yi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Beijing.")
+    assert r.exit_code == 0 and "1 added" in r.stdout
+
+
+def test_seeds_ingest_twice(runner, tmp_path):
+    need_shared()
+    store = tmp_path / "s"
+    r = cli(runner, "ingest", "--store", store, SEEDS)
+    assert "2 added" in r.stdout
+    before = stats(open_store(store, read_only=True))
+    r = cli(runner, "ingest", "--store", store, SEEDS)
+    assert "2 unchanged" in r.stdout
+    after = stats(open_store(store, read_only=True))
+    assert before == after and after["articles"] == 2
+
+
+def test_version_help_and_module(runner):
+    from kg import __version__
+
+    assert cli(runner, "--version").stdout.strip() == f"kg {__version__}"
+    r = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True)
+    assert r.returncode == 0 and "ingest" in r.stdout and "Typical use" in r.stdout
