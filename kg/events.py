@@ -147,6 +147,9 @@ class Sentence:
         self.toks = [Tok(m.start() + span.start, m.end() + span.start, m.group()) for m in TOKEN.finditer(span.text)]
         self.matches = lex.match(span.text, span.start)
         self.lower = [t.text.lower() for t in self.toks]
+        self.entity_toks = {i for m in self.matches if m.entry.type in ACTOR_TYPES | PLACE_TYPES | {"Office"}
+                            for i in range(m.tok_start, m.tok_end)}
+        self.trigger_toks = {i for m in self.matches if m.entry.type == "Trigger" for i in range(m.tok_start, m.tok_end)}
 
     def of(self, *types: str) -> list[Match]:
         return [m for m in self.matches if m.entry.type in types]
@@ -393,8 +396,13 @@ class Extractor:
     def _attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
         """Token ranges naming who says or reports something."""
         spans = []
+        comm = any(m.entry.get("role") in ("phone", "meeting", "talks") for m in s.of("Trigger"))
         for c in s.cues("speech") + s.cues("accuse"):
             w = c.text.lower()
+            if comm and w in ("told", "memberi tahu", "memberitahu"):
+                continue  # "Erdogan told Putin in a telephone call": both take part
+            if comm and any(0 < t - c.tok_end <= 3 for t in s.trigger_toks) and w not in ("kata", "ujar", "menurut"):
+                continue  # "X said in a phone call with Y" / "X mengatakan dalam percakapan telepon"
             if w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
                      "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
                      "laporan", "pernyataan", "statement", "told", "reported", "quoted", "cited", "readout", "pembacaan") \
@@ -426,6 +434,11 @@ class Extractor:
         start = end
         while start > 0:
             t = s.toks[start - 1].text
+            if start - 1 in s.trigger_toks or end - start >= 12:
+                break  # the speaker is a short noun phrase, never across an event word
+            if s.lower[start - 1] in ("dan", "and") and start - 2 not in s.entity_toks \
+                    and s.lower[start - 2] not in ("pejabat", "diplomat", "officials", "diplomats", "leaders", "pemimpin"):
+                break  # "... pada hari Sabtu dan menyatakan": a second verb of the same subject
             if t in (",", ";", "”", '"', "“") or s.lower[start - 1] in ("bahwa", "that"):
                 if t == ",":
                     k = start - 2

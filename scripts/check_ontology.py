@@ -247,7 +247,7 @@ VALID_DATA = PREFIXES + """
     kg:date "2024-03-05"^^xsd:date ;
     kg:topic "bilateral cooperation" ;
     kg:reportedBy <org/antara> ;
-    kg:blockKey "PhoneCall|<country/IR>|<country/RU>" ;
+    kg:blockKey "PhoneCall" ;                      # the participants are persons, not countries
     sem:hasTime [ a time:Instant ; time:inXSDDate "2024-03-05"^^xsd:date ;
                   kg:granularity time:unitDay ] ;
     kg:evidence <evidence/abc123/1> .
@@ -269,7 +269,7 @@ VALID_DATA = PREFIXES + """
     kg:stance kg:Alleged ;
     kg:claimedBy <country/UA> ;
     kg:date "2024-03"^^xsd:gYearMonth ;
-    kg:blockKey "WeaponSupplyAllegation|<country/IR>|<country/RU>|drone|alleged" ;
+    kg:blockKey "WeaponSupplyAllegation|https://w3id.org/kg-news/id/country/IR|https://w3id.org/kg-news/id/country/RU|https://w3id.org/kg-news/ontology#Drone|https://w3id.org/kg-news/ontology#Alleged" ;
     kg:noMerge true ;                                   # ingested with --no-merge
     kg:evidence <evidence/abc123/2> .
 
@@ -289,7 +289,7 @@ VALID_DATA = PREFIXES + """
     kg:basis "same participants, same date" ;
     kg:resolvedEvent <resolved/1> .
 <resolved/1> a kg:ResolvedEvent ;
-    kg:blockKey "PhoneCall|<country/IR>|<country/RU>" ;
+    kg:blockKey "PhoneCall" ;                      # the participants are persons, not countries
     kg:hasReport <event/abc123-1> , <event/def456-1> .
 """
 
