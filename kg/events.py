@@ -31,6 +31,8 @@ from kg.lexicon import TOKEN, Entry, Lexicon, Match, load_lexicon
 ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
 EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
+LOCATIVE_AT = {"di", "in", "at", "kota", "bertempat"}
+LOCATIVE_ANY = LOCATIVE_AT | {"ke", "dari", "to", "from", "into", "menuju", "near", "dekat", "outside", "luar"}
 CLAUSE_MARKERS = {"bahwa", "that", ";", "sementara", "while", "whereas", "namun", "but", "tetapi", "however"}
 
 
@@ -325,8 +327,23 @@ class Extractor:
         return m.entry.id
 
     def _locative(self, s: Sentence, m: Match) -> bool:
-        i = m.tok_start - 1
-        return i >= 0 and s.lower[i] in ("di", "ke", "dari", "in", "at", "to", "from", "into", "kota", "menuju", "near", "dekat")
+        return self._after_preposition(s, m.tok_start, LOCATIVE_ANY)
+
+    @staticmethod
+    def _after_preposition(s: Sentence, t0: int, preps) -> bool:
+        """Token t0 follows a preposition, directly or after a venue and a comma
+        ("di Aula Besar Rakyat, Beijing"; "at the Great Hall of the People in Beijing")."""
+        i = t0 - 1
+        if i < 0:
+            return False
+        if s.lower[i] in preps:
+            return True
+        if s.toks[i].text != ",":
+            return False
+        j, steps = i - 1, 0
+        while j >= 0 and steps < 8 and (s.toks[j].text[:1].isupper() or s.lower[j] in ("of", "the", "de", "la")):
+            j, steps = j - 1, steps + 1
+        return steps > 0 and j >= 0 and s.lower[j] in preps
 
     @staticmethod
     def _country_of(e: Entry) -> str | None:
@@ -351,10 +368,10 @@ class Extractor:
                     claimers.append(eid)
                 continue
             if etype in PLACE_TYPES or (etype == "Country" and self._locative_tok(s, t0)):
-                if self._locative_tok(s, t0) and place is None and lo <= t0 < hi:
-                    place = eid if etype in PLACE_TYPES else eid
-                elif etype == "Country" and not self._locative_tok(s, t0):
-                    participants.append(eid)
+                if self._meeting_place_tok(s, t0) and lo <= t0 < hi:
+                    # the most specific place named: a city beats a country
+                    if place is None or (etype in PLACE_TYPES and (ex.entry(place) and ex.entry(place).type == "Country")):
+                        place = eid
                 continue
             if etype == "NewsOutlet":
                 claimers.append(eid)
@@ -383,7 +400,10 @@ class Extractor:
         return out
 
     def _locative_tok(self, s: Sentence, t0: int) -> bool:
-        return t0 > 0 and s.lower[t0 - 1] in ("di", "ke", "in", "at", "kota", "to", "into")
+        return self._after_preposition(s, t0, LOCATIVE_ANY)
+
+    def _meeting_place_tok(self, s: Sentence, t0: int) -> bool:
+        return self._after_preposition(s, t0, LOCATIVE_AT)
 
     def _topic(self, s: Sentence, t0: int) -> bool:
         for i in range(max(0, t0 - 3), t0):
@@ -397,7 +417,7 @@ class Extractor:
         """Token ranges naming who says or reports something."""
         spans = []
         comm = any(m.entry.get("role") in ("phone", "meeting", "talks") for m in s.of("Trigger"))
-        for c in s.cues("speech") + s.cues("accuse"):
+        for c in s.cues("speech") + s.cues("accuse") + s.cues("admit") + s.cues("deny"):
             w = c.text.lower()
             if comm and w in ("told", "memberi tahu", "memberitahu"):
                 continue  # "Erdogan told Putin in a telephone call": both take part
@@ -459,7 +479,7 @@ class Extractor:
         roles = {t.entry.get("role") for t in triggers}
         weapons = s.of("WeaponCategory", "WeaponModel")
         if roles & {"supply", "use", "promise"} and weapons:
-            out.extend(self._supply_events(s, ex, dates, prev))
+            out.extend(self._supply_events(s, ex, dates, prev + out))
         if s.cues("dispute") and (weapons or self._anaphoric_ref(s)):
             out.extend(self._dispute_events(s, ex, dates, prev + out))
         comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks")]
@@ -594,102 +614,112 @@ class Extractor:
 
     # ---------------------------------------------------------------- WeaponSupplyAllegation
     def _supply_events(self, s: Sentence, ex: Extraction, dates, prev) -> list[Event]:
-        out = []
-        triggers = [t for t in s.of("Trigger") if t.entry.get("role") in ("supply", "use", "promise")]
-        trig = triggers[0]
-        promise = any(t.entry.get("role") == "promise" for t in triggers) or self._planned(s, trig)
-        use = all(t.entry.get("role") == "use" for t in triggers)
-        negated = self._negated(s, trig) or any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
-        deny = bool(s.cues("deny"))
-        if negated and not deny:
-            speakers = self._speakers(s, ex)
-            if not speakers:
-                return []
-        mentions = self._typed_mentions(s, ex)
-        spans = self._attribution_spans(s)
-        in_attr = lambda t0: any(a <= t0 < b for a, b in spans)
-        # content clause: after 'bahwa'/'that' when present
-        lo = 0
-        for i, w in enumerate(s.lower):
-            if w in ("bahwa", "that") and i < trig.tok_start:
-                lo = i + 1
-        actors = []  # (tok, country-id)
-        for eid, t0, t1, etype, kind in mentions:
-            if t0 < lo or in_attr(t0):
+        """Claims that someone supplied, promised, admitted or denied weapons.
+
+        For each supply/use/promise trigger the weapons must be in the trigger's clause
+        ("Kyiv gave assurances that the missiles ..." is no supply of missiles)."""
+        out: list[Event] = []
+        done = set()
+        for trig in [t for t in s.of("Trigger") if t.entry.get("role") in ("supply", "use", "promise")]:
+            lo, hi = s.clause_bounds(trig.tok_start)
+            weapons = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
+            if not weapons or any(trig.tok_start in rng for rng in done):
                 continue
-            if etype in ("Country", "Person", "Organization", "Bloc"):
-                c = eid if etype in ("Country", "Bloc") else (ex.entry(eid).country if ex.entry(eid) else None)
-                if c and not (self._topic(s, t0) and t0 > trig.tok_end + 6):
-                    actors.append((t0, c, kind))
-        weapons = [m for m in s.of("WeaponCategory", "WeaponModel") if m.tok_start >= lo]
-        if not weapons:
-            return []
+            ev = self._supply_claim(s, ex, dates, prev + out, trig, lo, hi, weapons)
+            if ev:
+                done.add(range(lo, hi))
+                out.extend(ev)
+        return out
+
+    def _supply_claim(self, s, ex, dates, prev, trig, lo, hi, weapons) -> list[Event]:
+        role = trig.entry.get("role")
+        promise = role == "promise" or self._planned(s, trig) or any(
+            t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
+        use = role == "use"
+        deny = any(lo - 6 <= c.tok_start < hi for c in s.cues("deny"))
+        negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
+        speakers = self._speakers(s, ex)
+        if negated and not deny and not speakers:
+            return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
+        spans = self._attribution_spans(s)
+        actors = []  # (token, country-or-bloc id, kind)
+        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+            if not (lo <= t0 < hi) or any(a <= t0 < b for a, b in spans):
+                continue
+            e = ex.entry(eid)
+            c = eid if etype in ("Country", "Bloc") else (e.country if e else None)
+            if c and etype in ("Country", "Person", "Organization", "Bloc"):
+                actors.append((t0, c, kind))
+        w0 = weapons[0]
         supplier = recipient = None
-        wtok = weapons[0].tok_start
         if use:
+            # "Rusia menggunakan drone Shahed-136 Iran" / "Russia used Iranian drones"
             before = [c for t, c, k in actors if t < trig.tok_start]
             recipient = before[-1] if before else None
-            origin = [c for t, c, k in actors if t > trig.tok_start and (abs(t - wtok) <= 6) and k in ("label", "demonym", "alias")]
-            origin += [c for t, c, k in actors if t < trig.tok_start and k == "demonym" and abs(t - wtok) <= 2]
-            supplier = origin[0] if origin else None
-            if supplier is None:
-                for w in weapons:
-                    if w.entry.get("maker"):
-                        supplier = w.entry.get("maker")
-            if supplier == recipient:
-                supplier = None
+            origin = [c for t, c, k in actors if t > trig.tok_start and any(abs(t - w.tok_end) <= 1 for w in weapons)]
+            origin += [c for t, c, k in actors if k == "demonym" and any(0 < w.tok_start - t <= 2 for w in weapons)]
+            supplier = origin[0] if origin else next((w.entry.get("maker") for w in weapons if w.entry.get("maker")), None)
         else:
             before = [c for t, c, k in actors if t < trig.tok_start]
-            after = [(t, c) for t, c, k in actors if t >= trig.tok_end]
+            after = [c for t, c, k in actors if t >= trig.tok_end]
             supplier = before[-1] if before else None
+            if supplier is None and self._pronoun_before(s, lo, trig.tok_start):
+                supplier = self._previous_supplier(prev, s, ex)
             if supplier is None:
-                sp = [c for c in self._speakers(s, ex) if ex.entry(c) and ex.entry(c).type == "Country"]
+                sp = [c for c in self._countries(speakers, ex) if c]
                 supplier = sp[0] if sp else None
-            for t, c in after:
-                if c != supplier:
-                    recipient = c
-                    break
-            if recipient is None and len(before) >= 2:
+            recipient = next((c for c in after if c != supplier), None)
+            if recipient is None and len(before) >= 2 and before[-2] != before[-1]:
                 supplier, recipient = before[-2], before[-1]
-            # "drone Iran ke Rusia": an origin adjective right after the weapon names the supplier
-            for t, c, k in actors:
-                if t == wtok + (weapons[0].tok_end - weapons[0].tok_start) and c != recipient and supplier is None:
-                    supplier = c
+            if recipient is None:
+                recipient = self._previous_recipient(prev, supplier)
         if not supplier or not recipient or supplier == recipient:
             return []
-        speakers = self._speakers(s, ex)
-        claimers = list(speakers)
+        accuse = bool(s.cues("accuse"))
+        speaker_countries = self._countries(speakers, ex)
         if deny or (negated and speakers):
             stance = "denied"
         elif promise:
             stance = "promised"
-        elif s.cues("admit") and (not speakers or supplier in self._countries(speakers, ex)):
+        elif (s.cues("admit") or speakers) and supplier in speaker_countries and not accuse:
             stance = "admitted"
-        elif speakers and supplier in self._countries(speakers, ex) and not s.cues("accuse"):
-            stance = "admitted"
-        else:
+        elif accuse or speakers or use:
             stance = "alleged"
-        if stance == "admitted" and not claimers:
+        else:
+            return []  # the reporter's own background sentence, not a claim anyone makes
+        claimers = list(speakers)
+        if stance in ("admitted", "denied") and not claimers:
             claimers = [supplier]
-        if stance == "denied" and not claimers:
-            claimers = [a for a in (supplier, recipient) if a]
-        date_ = self._claim_date(s, dates, trig)
         cats: dict[str, str | None] = {}
         for w in weapons:
-            if w.entry.type == "WeaponModel":
-                cats.setdefault(w.entry.get("category"), w.entry.id)
-                if cats[w.entry.get("category")] is None:
-                    cats[w.entry.get("category")] = w.entry.id
-            else:
-                cats.setdefault(w.entry.id, None)
+            cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
+            if cats.get(cat) is None:
+                cats[cat] = w.entry.id if w.entry.type == "WeaponModel" else None
         if len(cats) > 1:
             cats.pop("weapon:weapons", None)
+        date_ = self._claim_date(s, dates, trig)
+        out = []
         for cat, model in cats.items():
             ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
                        stance=stance, date=date_, claimed_by=list(claimers), sentence_index=s.index)
-            ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, f"supply.{'use' if use else 'trigger'}.{stance}"))
+            ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, f"supply.{'use' if use else role}.{stance}"))
             out.append(ev)
         return out
+
+    def _pronoun_before(self, s: Sentence, lo: int, t: int) -> bool:
+        return any(w in ("it", "they", "ia", "pihaknya", "mereka", "negara itu", "negaranya") for w in s.lower[lo:t])
+
+    def _previous_supplier(self, prev: list[Event], s: Sentence, ex: Extraction) -> str | None:
+        for e in reversed(prev):
+            if e.type == "WeaponSupplyAllegation":
+                return e.supplier
+        return None
+
+    def _previous_recipient(self, prev: list[Event], supplier: str | None) -> str | None:
+        for e in reversed(prev):
+            if e.type == "WeaponSupplyAllegation" and e.supplier == supplier:
+                return e.recipient
+        return None
 
     def _claim_date(self, s: Sentence, dates, trig) -> str | None:
         for d in dates:
