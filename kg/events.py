@@ -123,9 +123,15 @@ class Extraction:
             d["evidence"] = " ".join(ev.text for ev in e.evidence)
             d["evidence_spans"] = [{"start": ev.start, "end": ev.end, "rule": ev.rule} for ev in e.evidence]
             events.append(d)
+        countries = self.entity_ids("Country")
+        for oid in self.entity_ids("Organization"):
+            o = self.entry(oid)
+            # "the Pentagon", "Gedung Putih": a government body names its state
+            if o.get("kind") in ("government", "military", "intelligence") and o.country and o.country not in countries:
+                countries.append(o.country)
         return {
             "persons": self.names(self.entity_ids("Person")),
-            "countries": self.names(self.entity_ids("Country")),
+            "countries": self.names(countries),
             "events": events,
         }
 
@@ -376,6 +382,11 @@ class Extractor:
             if etype == "NewsOutlet":
                 claimers.append(eid)
                 continue
+            if etype == "Organization" and self._meeting_place_tok(s, t0):
+                seat = ex.entry(eid).get("seat") if ex.entry(eid) else None
+                if seat and place is None:
+                    place = seat  # "di Gedung Putih": in Washington
+                continue
             if etype == "Person" and any(0 <= t0 - r <= 3 for r in rel):
                 continue  # "sekutu dekat Presiden Vladimir Putin": an apposition, not a participant
             if self._topic(s, t0):
@@ -409,7 +420,8 @@ class Extractor:
         for i in range(max(0, t0 - 3), t0):
             if s.lower[i] in ("perang", "invasi", "konflik", "krisis", "war", "invasion", "conflict", "crisis", "situasi",
                               "situation", "melawan", "against", "menginvasi", "invaded", "menyerang", "attacked", "sanksi",
-                              "sanctions", "terhadap", "atas", "tentang", "mengenai", "about", "regarding", "over"):
+                              "sanctions", "terhadap", "atas", "tentang", "mengenai", "about", "regarding", "over",
+                              "ancaman", "threat", "bahaya", "danger", "serangan", "attacks", "melawan"):
                 return True
         return False
 
@@ -502,6 +514,11 @@ class Extractor:
             return None
         lo, hi = s.clause_bounds(trig.tok_start)
         participants, place, claimers = self._actors(s, ex, lo, hi)
+        if s.lower and s.lower[0] in ("ia", "dia", "beliau", "he", "she") and s.index > 0:
+            # "Ia mengatakan telah melakukan percakapan telepon dengan Scholz": he = the previous subject
+            subj = self._previous_subject(ex, s.index)
+            if subj and subj not in participants:
+                participants.insert(0, subj)
         parties = self._parties(participants, ex)
         anaphor = s.cues("anaphor")
         talks_only = role_set == {"talks"}
@@ -530,6 +547,15 @@ class Extractor:
         if etype == "Meeting" and place is None:
             ev.place = self._fallback_place(s, ex, participants)
         return ev
+
+    def _previous_subject(self, ex: Extraction, index: int) -> str | None:
+        """The first person named in the previous sentence."""
+        sents = ex.article.sentences()
+        prev = sents[index - 1]
+        for m in sorted(ex.mentions, key=lambda m: m.start):
+            if prev.start <= m.start < prev.end and ex.entry(m.entity) and ex.entry(m.entity).type == "Person":
+                return m.entity
+        return None
 
     def _parties(self, participants, ex) -> set[str]:
         parties = set()
@@ -625,6 +651,9 @@ class Extractor:
             weapons = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
             if not weapons or any(trig.tok_start in rng for rng in done):
                 continue
+            last = max(w.tok_end for w in weapons)
+            if any(w in ("itu", "tersebut", "ini") for w in s.lower[last:last + 2]) and trig.tok_start < last:
+                continue  # "pengiriman tank itu ...": a reference back to a claim already made
             ev = self._supply_claim(s, ex, dates, prev + out, trig, lo, hi, weapons)
             if ev:
                 done.add(range(lo, hi))
@@ -644,7 +673,7 @@ class Extractor:
         spans = self._attribution_spans(s)
         actors = []  # (token, country-or-bloc id, kind)
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if not (lo <= t0 < hi) or any(a <= t0 < b for a, b in spans):
+            if not (lo <= t0 < hi) or any(a <= t0 < b for a, b in spans) or self._topic(s, t0):
                 continue
             e = ex.entry(eid)
             c = eid if etype in ("Country", "Bloc") else (e.country if e else None)
@@ -663,11 +692,11 @@ class Extractor:
             before = [c for t, c, k in actors if t < trig.tok_start]
             after = [c for t, c, k in actors if t >= trig.tok_end]
             supplier = before[-1] if before else None
-            if supplier is None and self._pronoun_before(s, lo, trig.tok_start):
-                supplier = self._previous_supplier(prev, s, ex)
-            if supplier is None:
+            if supplier is None:  # "Germany said ... it had sent", "Iran mengakui memasok ..."
                 sp = [c for c in self._countries(speakers, ex) if c]
                 supplier = sp[0] if sp else None
+            if supplier is None and self._pronoun_before(s, lo, trig.tok_start):
+                supplier = self._previous_supplier(prev, s, ex)
             recipient = next((c for c in after if c != supplier), None)
             if recipient is None and len(before) >= 2 and before[-2] != before[-1]:
                 supplier, recipient = before[-2], before[-1]

@@ -26,7 +26,9 @@ from kg.resources import lexicons_dir
 CASELESS_TYPES = {"WeaponCategory", "Trigger", "Cue"}
 ENTITY_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc", "City", "Region"}
 
-TOKEN = re.compile(r"\w+(?:[-‐'’]\w+)*|[^\w\s]")
+# Words keep inner hyphens ("Shahed-136", "negara-negara"); a possessive or contraction
+# is its own token ("Germany's" -> "Germany", "'s"), so "Germany" still matches.
+TOKEN = re.compile(r"\w+(?:[-‐]\w+)*|['’]\w+|[^\w\s]")
 
 
 @dataclass

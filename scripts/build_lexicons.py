@@ -788,9 +788,10 @@ PLACES = [
 #   aliases, cc=country iso2, qid, amb, metonyms)
 
 def O(slug, name, type, kind, en=(), id=(), aliases=(), cc=None, qid=None, amb=(),
-      metonyms=()):
+      metonyms=(), seat=None):
+    # seat: the city a government seat stands in ("di Gedung Putih" is a meeting in Washington)
     return dict(slug=slug, name=name, type=type, kind=kind, en=list(en), id=list(id),
-                aliases=list(aliases), cc=cc, qid=qid, amb=list(amb), metonyms=list(metonyms))
+                aliases=list(aliases), cc=cc, qid=qid, amb=list(amb), metonyms=list(metonyms), seat=seat)
 
 
 ORG = "Organization"
@@ -870,7 +871,7 @@ ORGANIZATIONS = [
     O("aukus", "AUKUS", ORG, "international", id=["AUKUS"]),
 
     # --- state bodies that stand for a state --------------------------------
-    O("kremlin", "Kremlin", ORG, "government", id=["Kremlin"], cc="RU"),
+    O("kremlin", "Kremlin", ORG, "government", id=["Kremlin"], cc="RU", seat="moscow"),
     O("security-council-of-russia", "Security Council of Russia", ORG, "government",
       en=["Russian Security Council", "Security Council of the Russian Federation"],
       id=["Dewan Keamanan Rusia"], cc="RU"),
@@ -881,11 +882,11 @@ ORGANIZATIONS = [
       id=["Dinas Intelijen Luar Negeri Rusia", "SVR"], cc="RU"),
     O("gru", "GRU", ORG, "intelligence", en=["Russian military intelligence"],
       id=["GRU", "intelijen militer Rusia"], cc="RU"),
-    O("white-house", "White House", ORG, "government", id=["Gedung Putih"], cc="US"),
+    O("white-house", "White House", ORG, "government", id=["Gedung Putih"], cc="US", seat="washington-dc"),
     O("pentagon", "Pentagon", ORG, "government",
       en=["Department of Defense", "US Department of Defense", "U.S. Department of Defense",
           "Department of War"],
-      id=["Pentagon", "Departemen Pertahanan AS", "Kementerian Pertahanan AS"], cc="US"),
+      id=["Pentagon", "Departemen Pertahanan AS", "Kementerian Pertahanan AS"], cc="US", seat="washington-dc"),
     O("state-department", "State Department", ORG, "government",
       en=["US State Department", "U.S. State Department", "Department of State"],
       id=["Departemen Luar Negeri AS", "Departemen Luar Negeri Amerika Serikat", "Deplu AS",
@@ -893,11 +894,11 @@ ORGANIZATIONS = [
     O("cia", "CIA", ORG, "intelligence", en=["Central Intelligence Agency"],
       id=["CIA", "Badan Intelijen Pusat AS"], cc="US"),
     O("downing-street", "Downing Street", ORG, "government",
-      en=["Number 10", "No 10", "No. 10", "10 Downing Street"], id=["Downing Street"], cc="GB"),
+      en=["Number 10", "No 10", "No. 10", "10 Downing Street"], id=["Downing Street"], cc="GB", seat="london"),
     O("mi6", "MI6", ORG, "intelligence", en=["Secret Intelligence Service"], id=["MI6"], cc="GB"),
     O("elysee", "Élysée", ORG, "government", en=["Elysee", "Élysée Palace", "Elysee Palace"],
-      id=["Istana Elysee", "Istana Élysée", "Élysée", "Elysee"], cc="FR"),
-    O("zhongnanhai", "Zhongnanhai", ORG, "government", id=["Zhongnanhai"], cc="CN"),
+      id=["Istana Elysee", "Istana Élysée", "Élysée", "Elysee"], cc="FR", seat="paris"),
+    O("zhongnanhai", "Zhongnanhai", ORG, "government", id=["Zhongnanhai"], cc="CN", seat="beijing"),
     O("pla", "People's Liberation Army", ORG, "military",
       id=["Tentara Pembebasan Rakyat", "Tentara Pembebasan Rakyat China"], aliases=["PLA"],
       cc="CN"),
@@ -2457,6 +2458,8 @@ def build_organizations() -> list[dict]:
             entry["country"] = f"country:{o['cc']}"
         if o["metonyms"]:
             entry["metonyms"] = uniq(o["metonyms"])
+        if o["seat"]:
+            entry["seat"] = f"place:{o['seat']}"
         out.append(_finish(entry, o["qid"], o["amb"]))
     return out
 
