@@ -31,6 +31,9 @@ from kg.lexicon import TOKEN, Entry, Lexicon, Match, load_lexicon
 ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
 EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
+SUPPLY_ROLES = {"supply", "use", "promise", "receive"}
+ATTACK_WORDS = {"menghantam", "menyerang", "menargetkan", "menembak", "menembaki", "menghancurkan", "strike", "hit", "target",
+                "attack", "destroy", "shoot", "against", "melawan", "terhadap"}
 LOCATIVE_AT = {"di", "in", "at", "kota", "bertempat"}
 LOCATIVE_ANY = LOCATIVE_AT | {"ke", "dari", "to", "from", "into", "menuju", "near", "dekat", "outside", "luar"}
 CLAUSE_MARKERS = {"bahwa", "that", ";", "sementara", "while", "whereas", "namun", "but", "tetapi", "however"}
@@ -441,8 +444,14 @@ class Extractor:
                     or s.lower[c.tok_end:c.tok_end + 1] in (["oleh"], ["by"], ["kepada"], ["to"]):
                 # forward: up to the end of the clause
                 end = c.tok_end
-                while end < len(s.toks) and s.toks[end].text not in (",", ".", ";", "”", "“", '"') \
-                        and s.lower[end] not in ("bahwa", "that", "untuk", "on", "pada"):
+                # a noun ("pernyataan Kremlin", "laporan RIA Novosti") names its source right after it;
+                # a verb ("kata kantor berita negara Rusia") up to the end of the clause
+                if w in ("pernyataan", "statement", "laporan", "readout", "pembacaan", "seperti laporan", "laporan media"):
+                    while end < len(s.toks) and (end in s.entity_toks or s.lower[end] in ("dari", "of", "from", "media", "pemerintah")):
+                        end += 1
+                while end < min(c.tok_end + 10, len(s.toks)) and s.toks[end].text not in (",", ".", ";", "”", "“", '"') \
+                        and s.lower[end] not in ("bahwa", "that", "untuk", "on", "pada") and end not in s.trigger_toks \
+                        and w not in ("pernyataan", "statement", "laporan", "readout", "pembacaan", "seperti laporan", "laporan media"):
                     end += 1
                 if w in ("said", "says", "reported", "told") and not (c.tok_end < len(s.toks) and s.lower[c.tok_end] in ("by",)):
                     # English "X said": the speaker comes before; "said X" after a comma/quote
@@ -468,15 +477,25 @@ class Extractor:
             t = s.toks[start - 1].text
             if start - 1 in s.trigger_toks or end - start >= 12:
                 break  # the speaker is a short noun phrase, never across an event word
-            if s.lower[start - 1] in ("dan", "and") and start - 2 not in s.entity_toks \
-                    and s.lower[start - 2] not in ("pejabat", "diplomat", "officials", "diplomats", "leaders", "pemimpin"):
-                break  # "... pada hari Sabtu dan menyatakan": a second verb of the same subject
+            if s.lower[start - 1] in ("dan", "and", ",") and start >= 3 and s.toks[start - 2].text == "," \
+                    and start - 3 in s.entity_toks:
+                start -= 2  # "Inggris, Prancis, dan Jerman": an Oxford comma inside a list of speakers
+                continue
+            if s.lower[start - 1] in ("dan", "and") and not (
+                    (start - 2 in s.entity_toks or s.lower[start - 2] in ("pejabat", "diplomat", "officials", "diplomats", "leaders", "pemimpin"))
+                    and (start in s.entity_toks or start < end and s.lower[start] in ("dua", "two", "para", "the", "sejumlah", "several", "beberapa", "negara"))):
+                break  # "... pada hari Sabtu dan menyatakan": a second verb of the same subject, not "Kiev dan Barat"
+            if t == "," and start - 2 in s.entity_toks and start in s.entity_toks:
+                start -= 1  # "Inggris, Prancis, dan Jerman mengatakan": a list of speakers
+                continue
             if t in (",", ";", "”", '"', "“") or s.lower[start - 1] in ("bahwa", "that"):
                 if t == ",":
                     k = start - 2
                     while k >= 0 and s.toks[k].text != ",":
                         k -= 1
-                    if k >= 0 and s.lower[k + 1] in ("seperti", "as", "menurut", "according", "kata", "mengutip", "citing"):
+                    if k >= 0 and s.lower[k + 1] in ("seperti", "as", "menurut", "according", "kata", "mengutip", "citing",
+                                                     "yang", "who", "which", "rabu", "selasa", "senin", "kamis", "jumat", "sabtu",
+                                                     "minggu", "in", "dalam", "on", "pada"):
                         start = k
                         continue
                 break
@@ -490,9 +509,10 @@ class Extractor:
         dates = find_dates(s.text, ex.reference_date, s.span.start)
         roles = {t.entry.get("role") for t in triggers}
         weapons = s.of("WeaponCategory", "WeaponModel")
-        if roles & {"supply", "use", "promise"} and weapons:
+        if roles & SUPPLY_ROLES and weapons:
             out.extend(self._supply_events(s, ex, dates, prev + out))
-        if s.cues("dispute") and (weapons or self._anaphoric_ref(s)):
+        if s.cues("dispute") and (weapons or self._anaphoric_ref(s) or any(
+                w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
             out.extend(self._dispute_events(s, ex, dates, prev + out))
         comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks")]
         if comm:
@@ -646,14 +666,21 @@ class Extractor:
         ("Kyiv gave assurances that the missiles ..." is no supply of missiles)."""
         out: list[Event] = []
         done = set()
-        for trig in [t for t in s.of("Trigger") if t.entry.get("role") in ("supply", "use", "promise")]:
+        for trig in [t for t in s.of("Trigger") if t.entry.get("role") in SUPPLY_ROLES]:
             lo, hi = s.clause_bounds(trig.tok_start)
             weapons = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
             if not weapons or any(trig.tok_start in rng for rng in done):
                 continue
             last = max(w.tok_end for w in weapons)
-            if any(w in ("itu", "tersebut", "ini") for w in s.lower[last:last + 2]) and trig.tok_start < last:
+            if trig.entry.get("nominal") and trig.tok_start < last and any(w in ("itu", "tersebut", "ini") for w in s.lower[last:last + 2]):
                 continue  # "pengiriman tank itu ...": a reference back to a claim already made
+            if trig.entry.get("role") == "use":
+                # the used weapon is the object ("menggunakan drone X") or, passive, just before ("drone X digunakan");
+                # weapons after "untuk menghantam"/"to strike" are targets
+                weapons = [w for w in weapons if (0 <= w.tok_start - trig.tok_end <= 6 or 0 <= trig.tok_start - w.tok_end <= 3)
+                           and not any(x in ATTACK_WORDS for x in s.lower[trig.tok_end:w.tok_start])]
+                if not weapons or any(x in ("itu", "tersebut") for w in weapons for x in s.lower[w.tok_end:w.tok_end + 1]):
+                    continue
             ev = self._supply_claim(s, ex, dates, prev + out, trig, lo, hi, weapons)
             if ev:
                 done.add(range(lo, hi))
@@ -665,7 +692,10 @@ class Extractor:
         promise = role == "promise" or self._planned(s, trig) or any(
             t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
         use = role == "use"
-        deny = any(lo - 6 <= c.tok_start < hi for c in s.cues("deny"))
+        # a denial scopes over what follows it ("Iran menolak tuduhan ... bahwa Teheran mengirim ..."),
+        # unless itself negated ("tidak membantah maupun membenarkan")
+        deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
+                   for c in s.cues("deny"))
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
         speakers = self._speakers(s, ex)
         if negated and not deny and not speakers:
@@ -679,16 +709,23 @@ class Extractor:
             c = eid if etype in ("Country", "Bloc") else (e.country if e else None)
             if c and etype in ("Country", "Person", "Organization", "Bloc"):
                 actors.append((t0, c, kind))
-        w0 = weapons[0]
         supplier = recipient = None
-        if use:
+        source = [c for t, c, k in actors if t > 0 and s.lower[t - 1] in ("dari", "from")]
+        if role == "receive" or (source and role != "promise"):
+            # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"
+            before = [c for t, c, k in actors if t < trig.tok_start]
+            supplier = source[0] if source else None
+            recipient = before[-1] if before and before[-1] != supplier else None
+            if recipient is None and role != "receive":
+                recipient = next((c for t, c, k in actors if t >= trig.tok_end and c != supplier and c not in source), None)
+        elif use:
             # "Rusia menggunakan drone Shahed-136 Iran" / "Russia used Iranian drones"
             before = [c for t, c, k in actors if t < trig.tok_start]
             recipient = before[-1] if before else None
             origin = [c for t, c, k in actors if t > trig.tok_start and any(abs(t - w.tok_end) <= 1 for w in weapons)]
             origin += [c for t, c, k in actors if k == "demonym" and any(0 < w.tok_start - t <= 2 for w in weapons)]
             supplier = origin[0] if origin else next((w.entry.get("maker") for w in weapons if w.entry.get("maker")), None)
-        else:
+        if supplier is None and recipient is None and not use:
             before = [c for t, c, k in actors if t < trig.tok_start]
             after = [c for t, c, k in actors if t >= trig.tok_end]
             supplier = before[-1] if before else None
@@ -719,6 +756,26 @@ class Extractor:
         claimers = list(speakers)
         if stance in ("admitted", "denied") and not claimers:
             claimers = [supplier]
+        accusers = self._accusers(s, ex, lo)
+        if stance == "denied" and accusers:
+            # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too
+            extra = self._make_claims(s, weapons, supplier, recipient, "alleged", accusers, self._claim_date(s, dates, trig), trig, role, use)
+        else:
+            extra = []
+        return self._make_claims(s, weapons, supplier, recipient, stance, claimers, self._claim_date(s, dates, trig), trig, role, use) + extra
+
+    def _accusers(self, s: Sentence, ex: Extraction, lo: int) -> list[str]:
+        """Who makes the accusation in "tuduhan AS dan negara Eropa bahwa ..." / "US accusations that"."""
+        out = []
+        for c in s.cues("accuse"):
+            if c.tok_start >= lo:
+                continue
+            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+                if (c.tok_end <= t0 < lo or (t1 == c.tok_start and etype != "Person")) and etype in ACTOR_TYPES:
+                    out.append(eid)
+        return _uniq(out)
+
+    def _make_claims(self, s, weapons, supplier, recipient, stance, claimers, date_, trig, role, use) -> list[Event]:
         cats: dict[str, str | None] = {}
         for w in weapons:
             cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
@@ -726,7 +783,6 @@ class Extractor:
                 cats[cat] = w.entry.id if w.entry.type == "WeaponModel" else None
         if len(cats) > 1:
             cats.pop("weapon:weapons", None)
-        date_ = self._claim_date(s, dates, trig)
         out = []
         for cat, model in cats.items():
             ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
@@ -777,10 +833,18 @@ class Extractor:
         return _uniq(out)
 
     def _dispute_events(self, s: Sentence, ex, dates, prev) -> list[Event]:
-        prior = [e for e in prev if e.type == "WeaponSupplyAllegation" and e.stance in ("admitted", "alleged")]
+        """"Zelensky menyebut itu kebohongan", "menyebut bantahan Teheran sebagai kebohongan":
+        someone calls an earlier claim (an admission, a denial, an account) false."""
+        prior = [e for e in prev if e.type == "WeaponSupplyAllegation" and e.stance != "disputed"]
         if not prior:
             return []
-        ref = prior[-1]
+        wanted = None
+        if any(w in ("bantahan", "denial", "denials", "penyangkalan") for w in s.lower):
+            wanted = "denied"
+        elif any(w in ("pengakuan", "admission", "account", "klaim", "claim", "claims") for w in s.lower):
+            wanted = "admitted"
+        ref = next((e for e in reversed(prior) if e.stance == wanted), None) if wanted else None
+        ref = ref or next((e for e in reversed(prior) if e.stance in ("admitted", "denied")), prior[-1])
         speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
                     if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
         ev = Event("WeaponSupplyAllegation", supplier=ref.supplier, recipient=ref.recipient, weapon=ref.weapon,
