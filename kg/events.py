@@ -36,6 +36,10 @@ ATTACK_WORDS = {"menghantam", "menyerang", "menargetkan", "menembak", "menembaki
                 "attack", "destroy", "shoot", "against", "melawan", "terhadap"}
 LOCATIVE_AT = {"di", "in", "at", "kota", "bertempat"}
 LOCATIVE_ANY = LOCATIVE_AT | {"ke", "dari", "to", "from", "into", "menuju", "near", "dekat", "outside", "luar"}
+SUBORDINATORS = {"sejak", "since", "sebelum", "before", "setelah", "sesudah", "after", "ketika", "when", "while", "saat",
+                 "menyusul", "following", "usai", "seusai", "selagi", "sementara", "whereas", "meski", "meskipun", "although",
+                 "though", "hingga", "until", "sehingga"}
+RELATIVES = {"who", "which", "yang", "where", "tempat"}
 CLAUSE_MARKERS = {"bahwa", "that", ";", "sementara", "while", "whereas", "namun", "but", "tetapi", "however"}
 
 
@@ -169,17 +173,33 @@ class Sentence:
         return [m for m in self.matches if m.entry.type == "Cue" and m.entry.get("cue") == kind]
 
     def clause_bounds(self, tok: int) -> tuple[int, int]:
-        """Token range of the clause holding token *tok* (split at 'bahwa'/'that', ';', 'but')."""
+        """Token range of the clause holding token *tok*.
+
+        Clauses split at complementisers ('bahwa'/'that'), ';', 'but', at subordinators
+        ('sejak'/'since', 'setelah'/'after', 'ketika'/'when', ...) and at a comma that opens a
+        subordinate or relative clause (", who held talks ...", ", setelah ...")."""
         a, b = 0, len(self.toks)
         for i in range(tok - 1, -1, -1):
-            if self.lower[i] in CLAUSE_MARKERS:
+            w = self.lower[i]
+            if w in CLAUSE_MARKERS or w in SUBORDINATORS or (w == "," and self._opens_clause(i + 1)):
                 a = i + 1
                 break
         for i in range(tok + 1, len(self.toks)):
-            if self.lower[i] in CLAUSE_MARKERS:
+            w = self.lower[i]
+            if w in CLAUSE_MARKERS or w in SUBORDINATORS or (w == "," and self._opens_clause(i + 1)):
                 b = i
                 break
+        # a subordinate clause that starts a sentence ends at its comma: "Sebelum diterima Xi, Blinken ..."
+        if a == 0 and self.lower and self.lower[0] in SUBORDINATORS:
+            for i in range(1, tok):
+                if self.toks[i].text == ",":
+                    a = i + 1
+                    break
         return a, b
+
+    def _opens_clause(self, i: int) -> bool:
+        return i < len(self.toks) and (self.lower[i] in SUBORDINATORS or self.lower[i] in RELATIVES
+                                       or self.lower[i] in ("tidak", "not") and i + 2 < len(self.toks) and self.lower[i + 2] in SUBORDINATORS)
 
 
 def _slug(name: str) -> str:
@@ -514,25 +534,41 @@ class Extractor:
         if s.cues("dispute") and (weapons or self._anaphoric_ref(s) or any(
                 w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
             out.extend(self._dispute_events(s, ex, dates, prev + out))
-        comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks")]
-        if comm:
-            ev = self._communication_event(s, sents, ex, comm, dates, prev + out, title_phone)
+        comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, t)]
+        if not comm:
+            self._continuation(s, ex, dates, prev + out)
+            return out
+        by_clause: dict[tuple[int, int], list[Match]] = {}
+        for t in comm:
+            by_clause.setdefault(s.clause_bounds(t.tok_start), []).append(t)
+        for (lo, hi), ts in by_clause.items():
+            ev = self._communication_event(s, sents, ex, ts, dates, prev + out, title_phone, lo, hi)
             if ev:
                 out.append(ev)
-        else:
-            self._continuation(s, ex, dates, prev + out)
         return out
+
+    def _object_ok(self, s: Sentence, t: Match) -> bool:
+        """'menerima'/'received' is a meeting only with a person as its object ("Xi menerima Blinken")."""
+        if t.entry.get("object") != "person":
+            return True
+        window = range(t.tok_end, min(t.tok_end + 5, len(s.toks)))
+        return any(m.tok_start in window and m.entry.type in ("Person", "Office") for m in s.matches) and \
+            not any(m.tok_start in window for m in s.of("WeaponCategory", "WeaponModel"))
 
     def _anaphoric_ref(self, s: Sentence) -> bool:
         return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)
 
     # ---------------------------------------------------------------- Meeting / PhoneCall
-    def _communication_event(self, s, sents, ex, comm, dates, prev, title_phone) -> Event | None:
+    def _communication_event(self, s, sents, ex, comm, dates, prev, title_phone, lo, hi) -> Event | None:
         trig = comm[0]
         role_set = {t.entry.get("role") for t in comm}
         if self._planned(s, trig) or self._negated(s, trig):
             return None
-        lo, hi = s.clause_bounds(trig.tok_start)
+        if lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES) and \
+                not any(m.entry.type == "Person" and lo <= m.tok_start < trig.tok_start for m in s.matches):
+            # "Jokowi mengatakan usai bertemu Xi", "Macron, who held talks with Xi": the subject
+            # stands before the subordinate clause
+            lo = self._main_clause_start(s, lo - 1)
         participants, place, claimers = self._actors(s, ex, lo, hi)
         if s.lower and s.lower[0] in ("ia", "dia", "beliau", "he", "she") and s.index > 0:
             # "Ia mengatakan telah melakukan percakapan telepon dengan Scholz": he = the previous subject
@@ -544,6 +580,16 @@ class Extractor:
         talks_only = role_set == {"talks"}
         if len(parties) < 2 or (talks_only and anaphor):
             prev_comm = [e for e in prev if e.type in ("Meeting", "PhoneCall")]
+            new_date = self._event_date(s, [d for d in dates if lo <= self._tok_at(s, d.start) < hi], trig, "Meeting")
+            if prev_comm and anaphor and new_date and not compatible(new_date, prev_comm[-1].date) \
+                    and not any(c.text.lower().endswith(("itu", "ini", "tersebut")) for c in anaphor):
+                # "Keduanya pertama kali bertemu di Vladivostok pada April 2019": the same pair, another meeting
+                base = prev_comm[-1]
+                etype = "PhoneCall" if "phone" in role_set else "Meeting"
+                ev = Event(etype, participants=list(base.participants), place=place if etype == "Meeting" else None,
+                           date=new_date, claimed_by=claimers, sentence_index=s.index)
+                ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, f"{etype.lower()}.anaphor"))
+                return ev
             if prev_comm and (anaphor or len(parties) < 2):
                 # A continuation of the previous event ("Pertemuan itu ...", "the call"): dates, claimers.
                 self._attach(prev_comm[-1], s, ex, dates, claimers, place, continuation=True)
@@ -567,6 +613,16 @@ class Extractor:
         if etype == "Meeting" and place is None:
             ev.place = self._fallback_place(s, ex, participants)
         return ev
+
+    def _main_clause_start(self, s: Sentence, i: int) -> int:
+        """Start of the clause that a subordinate clause at token *i* hangs from."""
+        j = i - 1
+        while j >= 0 and s.lower[j] in (",",):
+            j -= 1
+        if j < 0:
+            return i + 1
+        a, _ = s.clause_bounds(j)
+        return a
 
     def _previous_subject(self, ex: Extraction, index: int) -> str | None:
         """The first person named in the previous sentence."""
@@ -594,6 +650,8 @@ class Extractor:
         return False
 
     def _planned(self, s: Sentence, trig: Match) -> bool:
+        if trig.tok_start > 0 and s.lower[trig.tok_start - 1] == "to" and trig.entry.get("role") != "promise":
+            return True  # "pressed Xi to speak with Zelensky", "plans to visit"
         for c in s.cues("planned"):
             if 0 <= trig.tok_start - c.tok_end <= 3 or (c.text.lower() in ("next week", "next month", "mendatang", "upcoming")):
                 return True
