@@ -99,8 +99,10 @@ def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
         if kind in ("dm", "md"):
             mon = MONTHS[g["mon"].lower()]
             d = date(ref.year, mon, int(g["d"]))
-            if d > ref + timedelta(days=1):
-                d = date(ref.year - 1, mon, int(g["d"]))
+            if d > ref + timedelta(days=60):
+                d = date(ref.year - 1, mon, int(g["d"]))  # "24 Februari" in a November article: the last one
+            elif d < ref - timedelta(days=300):
+                d = date(ref.year + 1, mon, int(g["d"]))  # "Jan 5" in a late-December article: the next one
             return d.isoformat(), "day"
         if kind == "month":
             mon = MONTHS[g["mon"].lower()]

@@ -562,14 +562,24 @@ class Extractor:
     def _communication_event(self, s, sents, ex, comm, dates, prev, title_phone, lo, hi) -> Event | None:
         trig = comm[0]
         role_set = {t.entry.get("role") for t in comm}
-        if self._planned(s, trig) or self._negated(s, trig):
-            return None
-        if lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES) and \
+        relative_place = None
+        opener = s.lower[lo] if lo < len(s.toks) else ""
+        if lo > 0 and s.lower[lo - 1] == "," and opener in RELATIVES:
+            # ", who held talks with Xi in Beijing earlier this month,": the relative clause ends at its comma
+            hi = next((i for i in range(trig.tok_end, hi) if s.toks[i].text == ","), hi)
+            if opener in ("where", "tempat"):
+                relative_place = next((m.entry.id for m in s.of("City", "Region") if m.tok_end == lo - 1), None)
+        if lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES or opener in RELATIVES) and \
                 not any(m.entry.type == "Person" and lo <= m.tok_start < trig.tok_start for m in s.matches):
             # "Jokowi mengatakan usai bertemu Xi", "Macron, who held talks with Xi": the subject
             # stands before the subordinate clause
-            lo = self._main_clause_start(s, lo - 1)
+            lo = self._main_clause_start(s, lo - 1 if s.lower[lo - 1] != "," else lo - 1)
+        if self._planned(s, trig, lo) or self._negated(s, trig):
+            return None
+        if any(self._future(ex, d) for d in dates if lo <= self._tok_at(s, d.start) < hi):
+            return None  # "Xi would travel to the United States from Nov 14": after publication, so planned
         participants, place, claimers = self._actors(s, ex, lo, hi)
+        place = place or relative_place
         if s.lower and s.lower[0] in ("ia", "dia", "beliau", "he", "she") and s.index > 0:
             # "Ia mengatakan telah melakukan percakapan telepon dengan Scholz": he = the previous subject
             subj = self._previous_subject(ex, s.index)
@@ -614,6 +624,10 @@ class Extractor:
             ev.place = self._fallback_place(s, ex, participants)
         return ev
 
+    def _future(self, ex: Extraction, d: DateMention) -> bool:
+        ref = ex.reference_date
+        return ref is not None and d.granularity == "day" and d.value > ref.isoformat()
+
     def _main_clause_start(self, s: Sentence, i: int) -> int:
         """Start of the clause that a subordinate clause at token *i* hangs from."""
         j = i - 1
@@ -649,11 +663,15 @@ class Extractor:
                 return True
         return False
 
-    def _planned(self, s: Sentence, trig: Match) -> bool:
+    def _planned(self, s: Sentence, trig: Match, lo: int | None = None) -> bool:
+        """A meeting or call that is planned, expected, proposed or called for has not happened."""
         if trig.tok_start > 0 and s.lower[trig.tok_start - 1] == "to" and trig.entry.get("role") != "promise":
             return True  # "pressed Xi to speak with Zelensky", "plans to visit"
+        if lo is None:
+            lo = s.clause_bounds(trig.tok_start)[0]
         for c in s.cues("planned"):
-            if 0 <= trig.tok_start - c.tok_end <= 3 or (c.text.lower() in ("next week", "next month", "mendatang", "upcoming")):
+            if lo <= c.tok_start < trig.tok_start or 0 <= c.tok_start - trig.tok_end <= 2 \
+                    or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True
         return False
 
