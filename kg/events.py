@@ -190,11 +190,13 @@ class Sentence:
                 b = i
                 break
         # a subordinate clause that starts a sentence ends at its comma: "Sebelum diterima Xi, Blinken ..."
-        if a == 0 and self.lower and self.lower[0] in SUBORDINATORS:
-            for i in range(1, tok):
-                if self.toks[i].text == ",":
-                    a = i + 1
-                    break
+        if self.lower and self.lower[0] in SUBORDINATORS:
+            comma = next((i for i in range(1, len(self.toks)) if self.toks[i].text == ","), None)
+            if comma is not None:
+                if tok < comma:
+                    b = min(b, comma)
+                else:
+                    a = max(a, comma + 1)
         return a, b
 
     def _opens_clause(self, i: int) -> bool:
