@@ -88,6 +88,7 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     discovered: dict[str, Entry] = field(default_factory=dict)
     reference_date: date | None = None
+    short_names: dict[str, str] = field(default_factory=dict)
 
     def entry(self, eid: str | None) -> Entry | None:
         if eid is None:
@@ -231,6 +232,7 @@ class Extractor:
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         for s in sents:
             self._discover_persons(s, ex)
+        self._short_names(sents, ex)
         for s in sents:
             self._entity_mentions(s, ex)
         raw: list[Event] = []
@@ -289,6 +291,21 @@ class Extractor:
                             break
                     self._add_person(s, ex, cand, after_country, "person.office-after")
 
+    def _short_names(self, sents: list[Sentence], ex: Extraction) -> None:
+        """Within one article, the first or last word of a person named in full refers to
+        that person ("Kim", "Xi", "Szijjártó"), unless two persons share it."""
+        owners: dict[str, set[str]] = {}
+        persons = {m.entry.id: m.entry for s in sents for m in s.matches if m.entry.type == "Person"}
+        persons.update(ex.discovered)
+        for pid, e in persons.items():
+            parts = e.name.split()
+            if len(parts) < 2:
+                continue
+            for w in {parts[0], parts[-1]}:
+                if len(w) >= 2 and w[0].isupper() and w not in _NOT_NAMES and not self.lex.lookup(w):
+                    owners.setdefault(w, set()).add(pid)
+        ex.short_names = {w: next(iter(p)) for w, p in owners.items() if len(p) == 1}
+
     def _office_country_before(self, s: Sentence, off: Match) -> str | None:
         for m in s.matches:
             if m.tok_end == off.tok_start and m.entry.type == "Country":
@@ -336,9 +353,9 @@ class Extractor:
             eid = self._actor_id(s, m)
             ex.mentions.append(Mention(eid, m.start, m.end, m.text, f"lexicon.{m.kind}"))
         for tok in s.toks:
-            for pid, e in ex.discovered.items():
-                if tok.text == e.get("surname") and not any(mm.start <= tok.start < mm.end for mm in ex.mentions):
-                    ex.mentions.append(Mention(pid, tok.start, tok.end, tok.text, "person.surname"))
+            pid = ex.short_names.get(tok.text)
+            if pid and not any(mm.start <= tok.start < mm.end for mm in ex.mentions):
+                ex.mentions.append(Mention(pid, tok.start, tok.end, tok.text, "person.short-name"))
 
     def _pick_reading(self, s: Sentence, ms: list[Match]) -> Match:
         if len(ms) == 1:
@@ -554,8 +571,12 @@ class Extractor:
         if t.entry.get("object") != "person":
             return True
         window = range(t.tok_end, min(t.tok_end + 5, len(s.toks)))
-        return any(m.tok_start in window and m.entry.type in ("Person", "Office") for m in s.matches) and \
-            not any(m.tok_start in window for m in s.of("WeaponCategory", "WeaponModel"))
+        persons = [m for m in s.matches if m.tok_start in window and m.entry.type in ("Person", "Office")]
+        if not persons or any(m.tok_start in window for m in s.of("WeaponCategory", "WeaponModel")):
+            return False
+        # "Xi called Indonesia a good friend", "called the call a good thing": naming, not calling
+        after = persons[-1].tok_end
+        return not (after < len(s.toks) and s.lower[after] in ("a", "an", "the", "“", '"', "sebagai"))
 
     def _anaphoric_ref(self, s: Sentence) -> bool:
         return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)
@@ -603,11 +624,17 @@ class Extractor:
                 ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, f"{etype.lower()}.anaphor"))
                 return ev
             if prev_comm and (anaphor or len(parties) < 2):
-                # A continuation of the previous event ("Pertemuan itu ...", "the call"): dates, claimers.
-                self._attach(prev_comm[-1], s, ex, dates, claimers, place, continuation=True)
-                if "phone" in role_set and prev_comm[-1].type == "Meeting" and prev_comm[-1].evidence[0].rule == "talks.trigger":
-                    prev_comm[-1].type = "PhoneCall"
-                    prev_comm[-1].place = None
+                # A continuation of an earlier event ("Pertemuan itu ...", "the call"): dates, claimers.
+                target = prev_comm[-1]
+                if "phone" in role_set:
+                    calls = [e for e in prev_comm if e.type == "PhoneCall"]
+                    if calls:
+                        target = calls[-1]
+                    elif target.evidence[0].rule == "talks.trigger" and target.place is None and anaphor:
+                        # "... melakukan pembicaraan dengan ..." then "panggilan telepon itu": the talks were a call
+                        target.type = "PhoneCall"
+                        target.evidence[0].rule = "talks.phone-anaphor"
+                self._attach(target, s, ex, dates, claimers, place if target.type == "Meeting" else None, continuation=True)
             return None
         # Type: explicit phone words win; 'talks' are typed by place and context.
         if "phone" in role_set:
@@ -621,9 +648,7 @@ class Extractor:
         ev = Event(etype, participants=participants, place=place if etype == "Meeting" else None,
                    claimed_by=claimers, sentence_index=s.index)
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
-        ev.date = self._event_date(s, dates, trig, etype)
-        if etype == "Meeting" and place is None:
-            ev.place = self._fallback_place(s, ex, participants)
+        ev.date = self._event_date(s, [d for d in dates if lo <= self._tok_at(s, d.start) < hi], trig, etype)
         return ev
 
     def _future(self, ex: Extraction, d: DateMention) -> bool:
@@ -655,9 +680,6 @@ class Extractor:
             e = ex.entry(p)
             parties.add((e.country or p) if e and e.type == "Person" else p)
         return parties
-
-    def _fallback_place(self, s, ex, participants):
-        return None
 
     def _phone_nearby(self, sents, i) -> bool:
         for t in sents[i + 1:i + 4]:
@@ -933,6 +955,21 @@ class Extractor:
         return [ev]
 
     # ---------------------------------------------------------------- within-article merge
+    def _dateline_place(self, ev: Event, ex: Extraction) -> None:
+        """A meeting with no place takes the dateline city only where the text supports it:
+        the city's country takes part, and the first report of the meeting is in the lead paragraph."""
+        art = ex.article
+        if ev.type != "Meeting" or ev.place or not art.dateline or ev.date_unknown:
+            return
+        hits = [e for e, _ in self.lex.lookup(art.dateline) if e.type in PLACE_TYPES]
+        if not hits or not ev.evidence:
+            return
+        city = hits[0]
+        first_para = art.paragraphs[0] if art.paragraphs else None
+        in_lead = first_para is not None and ev.evidence[0].start < first_para.end + 400
+        if city.country in ev.participants and in_lead and ev.date == (ex.reference_date.isoformat() if ex.reference_date else None):
+            ev.place = city.id
+
     def _merge_within(self, raw: list[Event], ex: Extraction) -> list[Event]:
         out: list[Event] = []
         for ev in raw:
@@ -959,6 +996,7 @@ class Extractor:
             target.evidence.extend(ev.evidence)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
+            self._dateline_place(ev, ex)
         return out
 
     def _same(self, a: Event, b: Event, ex) -> bool:
