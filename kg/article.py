@@ -323,10 +323,14 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
         art.title, art.title_span = lines[0].text.strip(), lines[0]
         idx = 1
     for j in range(idx, min(idx + 2, len(lines))):
-        if _DATE_LINE.match(lines[j].text.strip()):
+        if _is_date_line(lines[j].text):
             art.published_span = lines[j]
             art.published = parse_published(lines[j].text)
             idx = j + 1
+            # "Published ... / Updated ..." pairs: the second line is metadata too
+            while idx < len(lines) and _is_date_line(lines[idx].text):
+                art.removed.append(Removed(lines[idx].start, lines[idx].end, "date line", lines[idx].text))
+                idx += 1
             break
     if published and art.published is None:
         art.published = published if isinstance(published, datetime) else parse_published(str(published))
@@ -385,11 +389,35 @@ def _lines(text: str) -> list[Span]:
     return out
 
 
+_DATE_IN_LINE = re.compile(
+    rf"(\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[\s,|-]*(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?)?\s*(?:WIB|WITA|WIT|UTC|GMT|BST|CET|CEST|EST|EDT|SGT|MSK)?\s*(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?",
+    re.I,
+)
+
+
+def _is_date_line(line: str) -> bool:
+    """A short line that is only a publication date, in any of the outlets' layouts:
+    "Minggu, 13 November 2022 - 19:40 WIB", "Published Apr 3, 2024, 07:05 AM",
+    "Jakarta   ●   Sat, November 4, 2023"."""
+    t = line.strip()
+    if not t or len(t) > 80 or len(t.split()) > 12 or t.endswith("."):
+        return False
+    if _DATE_LINE.match(t):
+        return True
+    m = _DATE_IN_LINE.search(t)
+    if not m:
+        return False
+    rest = (t[: m.start()] + " " + t[m.end():]).strip(" ,|-●•·")
+    # what is left is a weekday, a place, "Published"/"Updated" and separators, not a sentence
+    return len(rest.split()) <= 5
+
+
 def _looks_like_title(first: str, second: str) -> bool:
     first = first.strip()
     if not first or len(first) > 200 or _DATELINE.match(first) or _OUTLET_ONLY.match(first):
         return False
-    if _DATE_LINE.match(second.strip()):
+    if _is_date_line(second):
         return True
     return not first.endswith((".", "”", '"')) and len(first.split()) <= 20 and len(second.strip()) > len(first)
 
@@ -412,6 +440,10 @@ def parse_published(line: str) -> datetime | None:
     '2023-03-02T07:41:00+07:00'
     """
     s = line.strip()
+    if not _DATE_LINE.match(s):
+        m = _DATE_IN_LINE.search(s)
+        if m:
+            s = m.group(0)  # "Jakarta ● Sat, November 4, 2023" -> "November 4, 2023"
     s = re.sub(r"^(published|updated|diterbitkan|diperbarui)\s*:?\s*", "", s, flags=re.I)
     offset = None
     m = re.search(r"\b(WIB|WITA|WIT|UTC|GMT|BST|CET|CEST|EST|EDT|SGT|MSK)\b\s*([+-]\d{1,2})?(?::?(\d{2}))?\s*$", s)

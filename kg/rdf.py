@@ -36,7 +36,7 @@ _DATE_TYPES = {10: ("date", "inXSDDate", "unitDay"), 7: ("gYearMonth", "inXSDgYe
 
 
 def _int(n: int) -> Literal:
-    return Literal(str(n), datatype=XSD("nonNegativeInteger"))
+    return Literal(str(n), datatype=XSD("integer"))
 
 
 def category_iri(cat_id: str) -> NamedNode:

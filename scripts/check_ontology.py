@@ -211,8 +211,8 @@ VALID_DATA = PREFIXES + """
     schema:inLanguage "id" ;
     schema:publisher <org/antara> ;
     kg:datelinePlace <place/jakarta> ;
-    kg:removedSpan [ nif:beginIndex "500"^^xsd:nonNegativeInteger ;
-                     nif:endIndex "560"^^xsd:nonNegativeInteger ;
+    kg:removedSpan [ nif:beginIndex "500"^^xsd:integer ;
+                     nif:endIndex "560"^^xsd:integer ;
                      kg:reason "boilerplate" ] .
 
 <article/def456> a schema:NewsArticle , prov:Entity ;   # unknown publisher and source
@@ -253,13 +253,13 @@ VALID_DATA = PREFIXES + """
     kg:evidence <evidence/abc123/1> .
 
 <evidence/abc123/1> a kg:Evidence ;
-    nif:beginIndex "0"^^xsd:nonNegativeInteger ;
-    nif:endIndex "62"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "0"^^xsd:integer ;
+    nif:endIndex "62"^^xsd:integer ;
     nif:anchorOf "Putin berbicara dengan Pezeshkian melalui telepon pada Selasa." ;
     nif:referenceContext <article/abc123> ;
     kg:rule "phonecall.id.1" ;
-    kg:mentionBegin "0"^^xsd:nonNegativeInteger ;     # "Putin" inside the sentence
-    kg:mentionEnd "5"^^xsd:nonNegativeInteger .
+    kg:mentionBegin "0"^^xsd:integer ;     # "Putin" inside the sentence
+    kg:mentionEnd "5"^^xsd:integer .
 
 <event/abc123-2> a kg:WeaponSupplyAllegation , kg:EventReport ;
     kg:supplier <country/IR> ;
@@ -277,8 +277,8 @@ VALID_DATA = PREFIXES + """
     kg:weaponCategory kg:Drone .
 
 <evidence/abc123/2> a kg:Evidence ;
-    nif:beginIndex "63"^^xsd:nonNegativeInteger ;
-    nif:endIndex "140"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "63"^^xsd:integer ;
+    nif:endIndex "140"^^xsd:integer ;
     nif:anchorOf "Ukraina menuduh Iran memasok drone Shahed-136 ke Rusia." ;
     nif:referenceContext <article/abc123> ;
     kg:rule "wsa.id.3" .
@@ -310,8 +310,8 @@ BROKEN_DATA = PREFIXES + """
     kg:evidence <evidence/bad/1> .
 
 <evidence/bad/1> a kg:Evidence ;
-    nif:beginIndex "80"^^xsd:nonNegativeInteger ;         # begin >= end
-    nif:endIndex "40"^^xsd:nonNegativeInteger ;
+    nif:beginIndex "80"^^xsd:integer ;         # begin >= end
+    nif:endIndex "40"^^xsd:integer ;
     nif:anchorOf "Iran memasok rudal." ;
     nif:referenceContext <article/bad> .               # no kg:rule
 
