@@ -96,8 +96,20 @@ def store_article(store: Store, article: Article, extractor: Extractor, no_merge
     if graph_hash(store, g) == article.content_hash and not previous:
         return "unchanged", 0, 0
     extraction = extractor.extract(article)
-    quads = article_quads(article, extraction, no_merge=no_merge)
+    quads = _Counted(article_quads(article, extraction, no_merge=no_merge))
     status = write_graph(store, g, quads, replace=previous)
     if previous and status == "added":
         status = "replaced"
-    return status, len(quads), len(extraction.events)
+    return status, quads.n, len(extraction.events)
+
+
+class _Counted:
+    """Pass quads through to the store (streaming) while counting them."""
+
+    def __init__(self, quads):
+        self.quads, self.n = quads, 0
+
+    def __iter__(self):
+        for q in self.quads:
+            self.n += 1
+            yield q

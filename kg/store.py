@@ -75,7 +75,7 @@ def graphs_from_source(store: Store, source_path: str) -> list[NamedNode]:
             if isinstance(q.graph_name, NamedNode)]
 
 
-def write_graph(store: Store, graph: NamedNode, quads: list[Quad], replace: Iterable[NamedNode] = ()) -> str:
+def write_graph(store: Store, graph: NamedNode, quads: Iterable[Quad], replace: Iterable[NamedNode] = ()) -> str:
     """Write one article graph in a single transaction; returns added/replaced.
 
     Any graph in *replace* (and *graph* itself) is dropped in the same transaction,
@@ -105,7 +105,7 @@ def find_article(store: Store, ref: str) -> NamedNode | None:
         if cand.startswith(("http://", "https://")) and store.contains_named_graph(NamedNode(cand)):
             return NamedNode(cand)
     q = SPARQL_PREFIXES + """
-SELECT DISTINCT ?g WHERE { GRAPH ?g { ?a a schema:NewsArticle .
+SELECT DISTINCT ?g ?ref WHERE { GRAPH ?g { ?a a schema:NewsArticle .
   { ?a schema:url ?v } UNION { ?a kg:sourceFile ?v } UNION { ?a kg:sourceName ?v } } FILTER(STR(?v) = ?ref) }"""
     from pyoxigraph import Literal, Variable
 

@@ -109,7 +109,7 @@ def test_remove_article(runner, tmp_path):
     assert r.exit_code == 1 and "nope: no such article" in r.stderr
 
 
-@pytest.mark.parametrize("fmt,check", [("csv", "n\r\n"), ("tsv", "?n\n"), ("json", '"vars"'), ("xml", "<sparql")])
+@pytest.mark.parametrize("fmt,check", [("csv", "n\n"), ("tsv", "?n\n"), ("json", '"vars"'), ("xml", "<sparql")])
 def test_query_result_formats(runner, example_store, fmt, check):
     r = cli(runner, "query", "--store", example_store, "-e", "SELECT (COUNT(*) AS ?n) WHERE { ?s a kg:Meeting }", "-f", fmt)
     assert r.exit_code == 0, r.stderr
