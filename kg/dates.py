@@ -14,6 +14,8 @@ Values keep their granularity: ``YYYY-MM-DD`` (day), ``YYYY-MM`` (month), ``YYYY
 ['2022-02-24']
 >>> [d.value for d in find_dates("They met on Tuesday in Beijing", date(2023, 6, 21))]
 ['2023-06-20']
+>>> [d.value for d in find_dates("kata Kirby pada Rabu pekan lalu", date(2022, 11, 9))]
+['2022-11-02']
 """
 
 from __future__ import annotations
@@ -59,7 +61,7 @@ _PATTERNS = [
     ("yesterday", r"(?i:\bkemarin\b(?!\s+(?:sore|malam|pagi)?\s*(?:bulan|pekan|minggu))|\byesterday\b)"),
     ("today", r"(?i:\bhari\s+ini\b|\btoday\b)"),
     # pada hari Rabu ; Rabu lalu ; on Wednesday ; last Wednesday
-    ("weekday", rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<wd>{_WD_ID})(?:\s+lalu)?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
+    ("weekday", rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<wd>{_WD_ID})(?P<lastweek>\s+(?:pekan|minggu)\s+lalu)?(?:\s+lalu)?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})(?P<lastweeke>\s+last\s+week)?\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
 ]
 _RX = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS))
 
@@ -124,6 +126,8 @@ def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
         if kind == "weekday":
             wd = WEEKDAYS[(g.get("wd") or g.get("wde")).lower()]
             back = (ref.weekday() - wd) % 7
+            if g.get("lastweek") or g.get("lastweeke"):  # "Rabu pekan lalu", "Wednesday last week"
+                back += 7 if back < 7 and ref.weekday() >= wd else 0
             return (ref - timedelta(days=back)).isoformat(), "day"
     except (ValueError, KeyError):
         return None

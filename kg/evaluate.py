@@ -55,17 +55,18 @@ def _pair_score(g: dict, p: dict) -> float | None:
     return j if j >= 0.5 else None
 
 
-def match_events(gold: list[dict], pred: list[dict]) -> list[tuple[int, int]]:
+def match_events(gold: list[dict], pred: list[dict], tie_break=None) -> list[tuple[int, int]]:
     """One-to-one matching of same-type events, best score first."""
     cands = []
     for i, g in enumerate(gold):
         for j, p in enumerate(pred):
             s = _pair_score(g, p)
             if s is not None:
-                cands.append((s, i, j))
-    cands.sort(key=lambda c: (-c[0], c[1], c[2]))
+                tb = tuple(-int(x) for x in tie_break(g, p)) if tie_break else ()
+                cands.append((s, tb, i, j))
+    cands.sort(key=lambda c: (-c[0], c[1], c[2], c[3]))
     used_g, used_p, pairs = set(), set(), []
-    for s, i, j in cands:
+    for s, _tb, i, j in cands:
         if i not in used_g and j not in used_p:
             used_g.add(i)
             used_p.add(j)
@@ -173,9 +174,13 @@ def score_corpus(gold_corpus: dict, predicted: list[dict]) -> dict:
     """Corpus scoring: each predicted event has ``sources`` (article names).
 
     A gold event is *found* when a predicted event of the same kind matches it; it has
-    *all sources* when one predicted event carries every gold source (and no other)."""
+    *all sources* when one predicted event carries every gold source (and no other).
+    Among equally good matches (the same leaders meeting twice), the one that agrees on
+    sources, date and place is taken."""
     gold = gold_corpus.get("events", [])
-    pairs = match_events(gold, predicted)
+    pairs = match_events(gold, predicted, tie_break=lambda g, p: (
+        len(set(g.get("sources", [])) & set(p.get("sources", []))), g.get("date") == p.get("date"),
+        g.get("place") == p.get("place")))
     found = len(pairs)
     with_sources = 0
     for i, j in pairs:

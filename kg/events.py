@@ -1010,13 +1010,15 @@ class Extractor:
         return out
 
     def _speakers(self, s: Sentence, ex: Extraction) -> list[str]:
-        out = []
-        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if etype in ACTOR_TYPES and any(a <= t0 < b for a, b in self._attribution_spans(s)):
-                e = ex.entry(eid)
-                out.append(eid)
-                if e and e.type == "Organization" and e.get("country") and e.get("stands_for_country"):
-                    pass
+        spans = self._attribution_spans(s)
+        out = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+               if etype in ACTOR_TYPES and any(a <= t0 < b for a, b in spans)]
+        if not out and s.index > 0 and any(s.lower[i] in ("he", "she", "ia", "dia", "beliau")
+                                          for a, b in spans for i in range(a, b)):
+            # "In a post on X, he said Iran had not delivered ...": he = the previous sentence's subject
+            subj = self._previous_subject(ex, s.index)
+            if subj:
+                out.append(subj)
         return _uniq(out)
 
     def _dispute_events(self, s: Sentence, ex, dates, prev) -> list[Event]:

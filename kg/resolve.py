@@ -94,7 +94,9 @@ def compatible_reports(a: Report, b: Report) -> tuple[bool, str]:
     """Can two reports of the same block be the same event? Returns (yes, why)."""
     if a.no_merge or b.no_merge:
         return False, "merging disabled"
-    if not compatible(a.date, b.date):
+    if not compatible(a.date, b.date) and not (a.type == "WeaponSupplyAllegation" and _within_days(a.date, b.date, 14)):
+        # a claim repeated within two weeks by the same sides is the same claim; a meeting or a
+        # call on another day is another event
         return False, f"dates {a.date} and {b.date} differ"
     if a.type != "WeaponSupplyAllegation":
         if not _places_compatible(a, b):
@@ -102,6 +104,14 @@ def compatible_reports(a: Report, b: Report) -> tuple[bool, str]:
         if a.persons and b.persons and not (a.persons <= b.persons or b.persons <= a.persons):
             return False, "different persons"
     return True, "compatible"
+
+
+def _within_days(a: str | None, b: str | None, days: int) -> bool:
+    from datetime import date
+
+    if not a or not b or len(a) != 10 or len(b) != 10:
+        return False
+    return abs((date.fromisoformat(a) - date.fromisoformat(b)).days) <= days
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
