@@ -180,24 +180,31 @@ def _entity(add, ex: Extraction, eid: str, lang: str) -> None:
 
 
 def block_key(event_type: str, countries: list[str] | None = None, supplier=None, recipient=None, weapon=None,
-              stance=None) -> str:
+              stance=None, date: str | None = None) -> str:
     """The blocking key of a report: only reports with the same key are compared.
 
-    >>> block_key("Meeting", ["kgr:country/US", "kgr:country/CN"])
-    'Meeting|kgr:country/CN|kgr:country/US'
+    Type, the sides involved, and a month: the event's, or for an undated report the
+    month its article was published in (news reports recent events). A block holds what
+    one month of news says about one pair of sides, so resolving a new report costs the
+    same in a store of 1,000 or 1,000,000 articles.
+
+    >>> block_key("Meeting", ["kgr:country/US", "kgr:country/CN"], date="2023-06-19")
+    'Meeting|2023-06|kgr:country/CN|kgr:country/US'
     """
+    bucket = date[:7] if date else "undated"
     if event_type == "WeaponSupplyAllegation":
-        return "|".join([event_type, supplier or "", recipient or "", weapon or "", stance or ""])
-    return "|".join([event_type, *sorted(set(countries or []))])
+        return "|".join([event_type, bucket, supplier or "", recipient or "", weapon or "", stance or ""])
+    return "|".join([event_type, bucket, *sorted(set(countries or []))])
 
 
 def report_block_key(ex: Extraction, e: Event) -> str:
-    """The resolver's blocking key (see kg.resolve.block_key), from IRIs."""
+    """The resolver's blocking key for one extracted event, from IRIs."""
+    when = e.date or (ex.reference_date.isoformat() if ex.reference_date else None)
     if e.type == "WeaponSupplyAllegation":
         return block_key(e.type, supplier=entity_iri(e.supplier).value, recipient=entity_iri(e.recipient).value,
-                         weapon=category_iri(e.weapon).value, stance=stance_iri(e.stance).value)
+                         weapon=category_iri(e.weapon).value, stance=stance_iri(e.stance).value, date=when)
     countries = [entity_iri(p).value for p in e.participants if (ex.entry(p) and ex.entry(p).type != "Person")]
-    return block_key(e.type, countries)
+    return block_key(e.type, countries, date=when)
 
 
 def _event(add, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence, no_merge: bool = False) -> None:

@@ -115,17 +115,26 @@ def _within_days(a: str | None, b: str | None, days: int) -> bool:
 
 
 def _cluster(reports: list[Report]) -> list[list[Report]]:
-    # Most specific reports first, then by IRI: a deterministic order, whatever the ingest order was.
+    """Greedy clustering in a deterministic order (most specific reports first, then by
+    IRI), so the result depends on the set of reports, never on the order of ingest.
+    Each report is compared with a cluster's summary, not with every member: linear in
+    the block's size."""
     order = sorted(reports, key=lambda r: (-len(r.persons), -len(r.date or ""), r.place is None, r.iri.value))
-    clusters: list[list[Report]] = []
+    clusters: list[tuple[Report, list[Report]]] = []  # (summary, members)
     for r in order:
-        for c in clusters:
-            if all(compatible_reports(r, m)[0] for m in c):
-                c.append(r)
+        for summary, members in clusters:
+            if compatible_reports(r, summary)[0]:
+                members.append(r)
+                summary.date = more_specific(summary.date, r.date)
+                summary.place = summary.place or r.place
+                summary.place_country = summary.place_country or r.place_country
+                summary.persons |= r.persons
+                summary.no_merge = summary.no_merge or r.no_merge
                 break
         else:
-            clusters.append([r])
-    return clusters
+            clusters.append((Report(r.iri, r.graph, r.type, r.key, r.date, r.place, r.place_country,
+                                    set(r.participants), set(r.persons), set(), r.no_merge), [r]))
+    return [members for _, members in clusters]
 
 
 def _score(c: list[Report]) -> float:
@@ -196,6 +205,7 @@ def _event_quads(key: str, c: list[Report], store: Store) -> list[Quad]:
 
 def _basis(key: str, c: list[Report]) -> str:
     parts = key.split("|")
+    parts = parts[:1] + parts[2:]  # drop the date bucket: the dates are listed below
     what = f"same type {parts[0]}"
     if parts[0] == "WeaponSupplyAllegation":
         what += f"; supplier {parts[1].rsplit('/', 1)[-1]}, recipient {parts[2].rsplit('/', 1)[-1]}, weapon {parts[3].rsplit('#', 1)[-1]}, stance {parts[4].rsplit('#', 1)[-1]}"
