@@ -63,7 +63,11 @@ _PATTERNS = [
     # pada hari Rabu ; Rabu lalu ; on Wednesday ; last Wednesday
     ("weekday", rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<wd>{_WD_ID})(?P<lastweek>\s+(?:pekan|minggu)\s+lalu)?(?:\s+lalu)?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})(?P<lastweeke>\s+last\s+week)?\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
 ]
-_RX = re.compile("|".join(f"(?P<{name}>{rx.replace('(?P<', f'(?P<{name}_')})" for name, rx in _PATTERNS))
+_COMPILED = [(name, re.compile(rx)) for name, rx in _PATTERNS]
+_CAPWORD = re.compile(r"[A-Z][a-z']+")
+_MONTH_WORDS = {m.capitalize() for m in MONTHS}
+_WEEKDAY_WORDS = {w.capitalize() for w in WEEKDAYS} | {"Jum'at"}
+_RELATIVE = re.compile(r"(?i)kemarin|yesterday|today|hari ini|bulan|month|tahun|year")
 
 
 @dataclass(frozen=True)
@@ -78,14 +82,29 @@ class DateMention:
 
 def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention]:
     """Date expressions in *text*; relative ones need *ref* (else they are skipped)."""
-    out = []
-    for m in _RX.finditer(text):
-        kind = m.lastgroup
-        g = {k[len(kind) + 1:]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "_")}
+    words = set(_CAPWORD.findall(text))
+    has_month, has_weekday = bool(words & _MONTH_WORDS), bool(words & _WEEKDAY_WORDS)
+    has_rel = bool(_RELATIVE.search(text))
+    wanted = {"dmy_num": "/" in text, "dmy": has_month, "mdy": has_month, "dm": has_month, "md": has_month,
+              "month": has_month, "rel_month": has_rel, "this_month": has_rel, "rel_year": has_rel,
+              "yesterday": has_rel, "today": has_rel, "weekday": has_weekday}
+    found = []  # (start, -length, priority, kind, match): cheap checks first, each pattern only where it can match
+    for prio, (kind, rx) in enumerate(_COMPILED):
+        if wanted[kind]:
+            for m in rx.finditer(text):
+                if m.end() > m.start():
+                    found.append((m.start(), -(m.end() - m.start()), prio, kind, m))
+    found.sort(key=lambda f: (f[0], f[2], f[1]))
+    out, taken = [], -1
+    for start, _neg, _prio, kind, m in found:
+        if start < taken:
+            continue  # overlaps an earlier, higher-priority expression
+        g = {k: v for k, v in m.groupdict().items() if v is not None}
         val = _resolve(kind, g, ref)
         if val:
             value, gran = val
             out.append(DateMention(m.start() + offset, m.end() + offset, m.group(), value, gran, kind))
+            taken = m.end()
     return out
 
 

@@ -31,6 +31,7 @@ from kg.lexicon import TOKEN, Entry, Lexicon, Match, load_lexicon
 ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
 EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
+_SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office"}
 SUPPLY_ROLES = {"supply", "use", "promise", "receive"}
 ATTACK_WORDS = {"menghantam", "menyerang", "menargetkan", "menembak", "menembaki", "menghancurkan", "strike", "hit", "target",
                 "attack", "destroy", "shoot", "against", "melawan", "terhadap"}
@@ -160,18 +161,26 @@ class Sentence:
     def __init__(self, span: Span, index: int, lex: Lexicon):
         self.span, self.index = span, index
         self.text = span.text
-        self.toks = [Tok(m.start() + span.start, m.end() + span.start, m.group()) for m in TOKEN.finditer(span.text)]
-        self.matches = lex.match(span.text, span.start)
+        raw = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(span.text)]
+        self.toks = [Tok(a + span.start, b + span.start, t) for a, b, t in raw]
+        self.matches = lex.match(span.text, span.start, tokens=raw)
         self.lower = [t.text.lower() for t in self.toks]
-        self.entity_toks = {i for m in self.matches if m.entry.type in ACTOR_TYPES | PLACE_TYPES | {"Office"}
-                            for i in range(m.tok_start, m.tok_end)}
+        self.entity_toks = {i for m in self.matches if m.entry.type in _SPAN_TYPES for i in range(m.tok_start, m.tok_end)}
         self.trigger_toks = {i for m in self.matches if m.entry.type == "Trigger" for i in range(m.tok_start, m.tok_end)}
+        self._by_type: dict[str, list[Match]] = {}
+        self._by_cue: dict[str, list[Match]] = {}
+        for m in self.matches:
+            self._by_type.setdefault(m.entry.type, []).append(m)
+            if m.entry.type == "Cue":
+                self._by_cue.setdefault(m.entry.data.get("cue"), []).append(m)
 
     def of(self, *types: str) -> list[Match]:
+        if len(types) == 1:
+            return self._by_type.get(types[0], [])
         return [m for m in self.matches if m.entry.type in types]
 
     def cues(self, kind: str) -> list[Match]:
-        return [m for m in self.matches if m.entry.type == "Cue" and m.entry.get("cue") == kind]
+        return self._by_cue.get(kind, [])
 
     def clause_bounds(self, tok: int) -> tuple[int, int]:
         """Token range of the clause holding token *tok*.

@@ -70,7 +70,7 @@ class Lexicon:
         self.entities: dict[str, Entry] = {}
         self._exact: dict[str, list[tuple[Entry, str]]] = {}
         self._folded: dict[str, list[tuple[Entry, str]]] = {}
-        self._first: dict[str, int] = {}  # first token (folded) -> longest key length in tokens
+        self._first: dict[str, list[int]] = {}  # first token (folded) -> key lengths in tokens, longest first
 
     # ---------------------------------------------------------------- building
     def add(self, rec: dict, source: str = "") -> None:
@@ -115,7 +115,10 @@ class Lexicon:
             if not any(e is entry and kd == kind for e, kd in lst):
                 lst.append((entry, kind))
         first = toks[0].lower()
-        self._first[first] = max(self._first.get(first, 0), len(toks))
+        lengths = self._first.setdefault(first, [])
+        if len(toks) not in lengths:
+            lengths.append(len(toks))
+            lengths.sort(reverse=True)
 
     def load_file(self, path: str | Path) -> None:
         path = Path(path)
@@ -138,22 +141,25 @@ class Lexicon:
         key = " ".join(TOKEN.findall(text))
         return self._exact.get(key, []) + self._folded.get(key.lower(), [])
 
-    def match(self, text: str, offset: int = 0) -> list[Match]:
+    def match(self, text: str, offset: int = 0, tokens: list | None = None) -> list[Match]:
         """All longest, left-to-right matches of lexicon strings in *text*.
 
         A string that is both a caseless word and a proper name yields both readings;
-        callers pick by type."""
-        toks = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
+        callers pick by type. *tokens* may pass ``TOKEN`` matches of *text* already made."""
+        toks = tokens if tokens is not None else [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
         out: list[Match] = []
         i, n = 0, len(toks)
+        exact, folded = self._exact, self._folded
         while i < n:
-            longest = self._first.get(toks[i][2].lower(), 0)
             found = None
-            for length in range(min(longest, n - i), 0, -1):
-                key = " ".join(t[2] for t in toks[i:i + length])
-                hits = self._exact.get(key, []) + self._folded.get(key.lower(), [])
-                if hits:
-                    found = (length, hits)
+            for length in self._first.get(toks[i][2].lower(), ()):
+                if length > n - i:
+                    continue
+                key = toks[i][2] if length == 1 else " ".join(t[2] for t in toks[i:i + length])
+                hits = exact.get(key)
+                low = folded.get(key.lower())
+                if hits or low:
+                    found = (length, (hits or []) + (low or []))
                     break
             if found:
                 length, hits = found
