@@ -124,13 +124,20 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
         add(node, PROV("wasDerivedFrom"), a)
         return node
 
-    seen_entities = set()
+    # Each entity carries the evidence of its first mention in the article (sentence, the
+    # mention's own offsets, the rule); every spelling seen is kept as a label.
+    seen_entities, seen_labels = set(), set()
     sentences = article.sentences()
     for m in extraction.mentions:
         eid = m.entity
-        if eid not in seen_entities:
-            seen_entities.add(eid)
-            _entity(add, extraction, eid, article.lang)
+        label = m.text != extraction.name(eid) and (eid, m.text)
+        if label and label not in seen_labels:
+            seen_labels.add(label)
+            add(entity_iri(eid), SKOS("altLabel"), Literal(m.text, language=article.lang))
+        if eid in seen_entities:
+            continue
+        seen_entities.add(eid)
+        _entity(add, extraction, eid, article.lang)
         add(a, SCHEMA("mentions"), entity_iri(eid))
         sent = next((s for s in sentences if s.start <= m.start < s.end), None)
         span_start, span_end = (sent.start, sent.end) if sent else (m.start, m.end)
@@ -138,12 +145,10 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
         add(ev, KG("mentionBegin"), _int(m.start))
         add(ev, KG("mentionEnd"), _int(m.end))
         add(entity_iri(eid), KG("evidence"), ev)
-        if m.text != extraction.name(eid):
-            add(entity_iri(eid), SKOS("altLabel"), Literal(m.text, language=article.lang))
 
     for n, e in enumerate(extraction.events, 1):
         _event(add, extraction, e, report_iri(article.key, n), a, evidence, no_merge)
-    return out
+    return list(dict.fromkeys(out))  # the same fact stated twice is one quad
 
 
 def _entity(add, ex: Extraction, eid: str, lang: str) -> None:
