@@ -129,15 +129,18 @@ def query(
     from kg.store import run_query
 
     st = _open(store, read_only=True)
+    hidden: set = set()
     try:
         if expr:
-            text, subs = expr, {}
             results = run_query(st, text, union=not no_union)
         elif name_or_file and name_or_file.endswith(".rq") and Path(name_or_file).exists():
             results = run_query(st, Path(name_or_file).read_text(encoding="utf-8"), union=not no_union)
         elif name_or_file:
             lib = load_library(queries_dir or (), warn=lambda m: typer.echo(f"kg: warning: {m}", err=True))
             results = run_saved(st, lib, name_or_file, _params(param))
+            # parameters are projected only because pyoxigraph binds projected variables;
+            # the table does not repeat them
+            hidden = {p.name for p in lib[name_or_file].params}
         else:
             _fail("give a saved query name, a .rq file, or --expr 'SPARQL'")
             return
@@ -147,7 +150,7 @@ def query(
         _fail(f"SPARQL syntax error: {str(e).splitlines()[0]}")
     except OSError as e:
         _fail(f"query failed: {e}")
-    _print_results(results, fmt)
+    _print_results(results, fmt, hidden)
 
 
 def _params(items) -> dict:
@@ -160,7 +163,7 @@ def _params(items) -> dict:
     return out
 
 
-def _print_results(results, fmt: str) -> None:
+def _print_results(results, fmt: str, hidden: set = frozenset()) -> None:
     from pyoxigraph import QueryBoolean, QuerySolutions
 
     from kg.store import RESULT_FORMATS, StoreError, rdf_format
@@ -174,7 +177,7 @@ def _print_results(results, fmt: str) -> None:
         return
     if isinstance(results, QuerySolutions):
         if fmt == "table":
-            _table(results)
+            _table(results, hidden)
         elif fmt in RESULT_FORMATS:
             results.serialize(out, RESULT_FORMATS[fmt])
         else:
@@ -192,10 +195,18 @@ def _print_results(results, fmt: str) -> None:
     serialize(results, out, f, prefixes=PREFIXES)
 
 
-def _table(results) -> None:
+def _short(iri: str) -> str:
     from kg.vocab import PREFIXES
 
-    names = [v.value for v in results.variables]
+    best = max((ns for ns in PREFIXES.values() if iri.startswith(ns)), key=len, default=None)
+    if best is None:
+        return iri
+    prefix = next(p for p, ns in PREFIXES.items() if ns == best)
+    return f"{prefix}:{iri[len(best):]}"
+
+
+def _table(results, hidden: set = frozenset()) -> None:
+    names = [v.value for v in results.variables if v.value not in hidden]
     rows = []
     for sol in results:
         row = []
@@ -204,12 +215,7 @@ def _table(results) -> None:
             if t is None:
                 row.append("")
                 continue
-            v = t.value
-            if type(t).__name__ == "NamedNode":
-                for p, ns in PREFIXES.items():
-                    if v.startswith(ns):
-                        v = f"{p}:{v[len(ns):]}"
-                        break
+            v = _short(t.value) if type(t).__name__ == "NamedNode" else t.value
             row.append(" ".join(v.split()))
         rows.append(row)
     tty = sys.stdout.isatty()

@@ -10,7 +10,10 @@ The header is a block of ``#+ key: value`` lines (as in grlc), for example::
     #+ example: kg query phone-calls --param person="Vladimir Putin"
 
 Parameters are SPARQL variables (``?person``) bound as RDF terms through pyoxigraph's
-``substitutions=``; their values are never pasted into the query text.
+``substitutions=``; their values are never pasted into the query text. Two rules of
+pyoxigraph's substitution that query authors must know: a substituted variable must be
+in the SELECT projection, and ``BOUND(?x)`` stays false for it, so an optional
+parameter is tested with ``COALESCE(STR(?x), "") = ""`` (true when not given).
 
 >>> lib = load_library()
 >>> "timeline" in lib
