@@ -176,7 +176,10 @@ def _term(p: Param, value: str, store) -> NamedNode | Literal:
         return NamedNode(KG_NS + value)
     # IRI or an ontology class: an IRI, a kgr: short form, or a label
     if value.startswith(("http://", "https://", "urn:")):
-        return NamedNode(value)
+        try:
+            return NamedNode(value)
+        except ValueError as e:
+            raise QueryError(f"parameter {p.name!r}: {value!r} is not a valid IRI ({e})") from None
     if value.startswith("kgr:"):
         return NamedNode(KGR_NS + value[4:])
     if re.match(r"^[a-z]+:[\w./-]+$", value) and value.split(":")[0] in ("country", "person", "org", "place", "bloc", "weapon", "event"):

@@ -1,0 +1,129 @@
+"""Saved queries: every query in queries/ runs on the example store with a real answer;
+parameters are checked and bound as terms; user query folders are loaded robustly."""
+
+import json
+
+import pytest
+
+from conftest import cli
+from kg.queries import QueryError, load_library, run_saved
+from kg.store import open_store
+
+
+@pytest.fixture(scope="module")
+def store(example_store):
+    return open_store(example_store, read_only=True)
+
+
+def rows(store, name, **params):
+    lib = load_library()
+    return [{k.value: (sol[k].value if sol[k] is not None else None) for k in sol.keys()}
+            if hasattr(sol, "keys") else sol for sol in _solutions(run_saved(store, lib, name, params))]
+
+
+def _solutions(res):
+    out = []
+    for sol in res:
+        out.append({v.value: (sol[v].value if sol[v] is not None else None) for v in res.variables})
+    return out
+
+
+EXPECTED = {
+    # name: (params, check on the rows)
+    "timeline": ({"actor": "North Korea", "type": "WeaponSupplyAllegation"},
+                 lambda r: {x["date"] for x in r} == {"2022-11-02", "2022-11-08"} and max(int(x["sources"]) for x in r) == 3),
+    "meetings-between": ({"a": "United States", "b": "China"},
+                         lambda r: any("Xi Jinping" in x["participants"] and x["place"] == "Beijing" and x["date"] == "2023-06-19" for x in r)),
+    "phone-calls": ({"person": "Vladimir Putin"},
+                    lambda r: {x["date"] for x in r if "Recep Tayyip Erdoğan" in x["with"]} == {"2023-06-24", "2023-08-02"}),
+    "weapon-claims": ({"supplier": "Iran", "stance": "denied"},
+                      lambda r: any(x["recipientName"] == "Russia" and x["weapon"] == "missile" and "Abbas Araghchi" in x["claimedBy"] for x in r)),
+    "contradictions": ({"supplier": "North Korea"},
+                       lambda r: any(x["stance1"] == "alleged" and x["stance2"] == "denied" and x["weapon"] == "ammunition" for x in r)),
+    "actor-profile": ({"actor": "Sergei Lavrov"},
+                      lambda r: {"Meeting", "PhoneCall"} <= {x["eventType"] for x in r} and any("Retno Marsudi" in (x["with"] or "") for x in r)),
+    "country-relations": ({"type": "Meeting"},
+                          lambda r: any({x["country1"], x["country2"]} == {"China", "United States"} and int(x["events"]) >= 3 for x in r)),
+}
+
+
+def test_every_saved_query_is_covered():
+    assert set(load_library()) == set(EXPECTED) | {"event-sources"}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_saved_query_answers(store, name):
+    params, check = EXPECTED[name]
+    r = _solutions(run_saved(store, load_library(), name, params))
+    assert r, f"{name} returned nothing"
+    assert check(r), r[:3]
+    # every row carries its evidence: a sentence and the article it comes from
+    ev_cols = [c for c in r[0] if c.startswith("evidence")]
+    if name != "country-relations":
+        assert ev_cols and all(row[c] for row in r for c in ev_cols)
+
+
+def test_event_sources(store):
+    lib = load_library()
+    [ev] = [x["event"] for x in _solutions(run_saved(store, lib, "timeline", {"actor": "North Korea"})) if x["sources"] == "3"]
+    r = _solutions(run_saved(store, lib, "event-sources", {"event": ev}))
+    assert {x["articleName"] for x in r} == {"r08_kirby_nk_shells", "r09_korut_bantah_kompastv", "r10_korut_bantah_antara"}
+    assert all(int(x["begin"]) < int(x["end"]) and x["sentence"] for x in r)
+
+
+def test_parameter_errors(store):
+    lib = load_library()
+    with pytest.raises(QueryError, match="missing required parameter 'person'"):
+        run_saved(store, lib, "phone-calls", {})
+    with pytest.raises(QueryError, match="parameter 'from': 'last year' is not a date"):
+        run_saved(store, lib, "timeline", {"from": "last year"})
+    with pytest.raises(QueryError, match="parameter 'stance': 'maybe' is not one of"):
+        run_saved(store, lib, "weapon-claims", {"stance": "maybe"})
+    with pytest.raises(QueryError, match="unknown parameter 'colour'"):
+        run_saved(store, lib, "timeline", {"colour": "red"})
+    with pytest.raises(QueryError, match="no entity labelled 'Atlantis'"):
+        run_saved(store, lib, "phone-calls", {"person": "Atlantis"})
+
+
+def test_values_are_bound_as_terms_not_text(store):
+    """A value full of SPARQL syntax is just a string that matches nothing."""
+    lib = load_library()
+    evil = '"} } UNION { ?s ?p ?o } #'
+    with pytest.raises(QueryError, match="no entity labelled"):
+        run_saved(store, lib, "phone-calls", {"person": evil})
+    with pytest.raises(QueryError, match="parameter 'actor': .* is not a valid IRI"):
+        run_saved(store, lib, "timeline", {"actor": "https://w3id.org/kg-news/id/country/XX> } #"})
+    r = _solutions(run_saved(store, lib, "timeline", {"actor": "https://w3id.org/kg-news/id/country/XX"}))
+    assert r == []
+
+
+def test_user_queries_folder_with_a_broken_file(tmp_path, runner, example_store):
+    d = tmp_path / "mine"
+    d.mkdir()
+    (d / "articles-by-language.rq").write_text(
+        "#+ title: Articles per language\n#+ param: lang | xsd:string | optional | | Language code | id,en\n"
+        "SELECT ?lang (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle ; schema:inLanguage ?l "
+        "FILTER(COALESCE(STR(?lang), \"\") = \"\" || ?l = ?lang) } GROUP BY ?lang\n", encoding="utf-8")
+    (d / "broken.rq").write_text("#+ title: Broken\nSELECT WHERE {", encoding="utf-8")
+    r = cli(runner, "queries", "--queries", d)
+    assert "articles-by-language: Articles per language" in r.stdout
+    assert "broken.rq: SPARQL syntax error" in r.stderr
+    r = cli(runner, "query", "--store", example_store, "--queries", d, "articles-by-language", "-p", "lang=en", "-f", "csv")
+    from conftest import EXAMPLES
+    from kg.article import parse_text
+
+    english = sum(parse_text(f.read_text(encoding="utf-8"), f.name).lang == "en" for f in EXAMPLES.glob("*.txt"))
+    assert r.exit_code == 0 and r.stdout.splitlines()[1] == f"en,{english}" and english > 5
+
+
+def test_cli_saved_query_and_formats(runner, example_store):
+    r = cli(runner, "query", "--store", example_store, "phone-calls", "-p", "person=Vladimir Putin")
+    assert r.exit_code == 0 and "Recep Tayyip Erdoğan" in r.stdout and "person" not in r.stdout.splitlines()[0].split()
+    r = cli(runner, "query", "--store", example_store, "phone-calls", "-p", "person=Vladimir Putin", "-f", "json")
+    data = json.loads(r.stdout)
+    assert data["results"]["bindings"]
+    r = cli(runner, "query", "--store", example_store, "phone-calls")
+    assert r.exit_code == 1 and "missing required parameter 'person'" in r.stderr
+    r = cli(runner, "queries", "--json")
+    meta = {q["name"]: q for q in json.loads(r.stdout)}
+    assert meta["weapon-claims"]["parameters"][2]["values"] == ["alleged", "admitted", "denied", "promised", "disputed"]
