@@ -32,6 +32,7 @@ ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
 EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
 _SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office"}
+_DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "far", "north", "south", "east", "west", "the"}
 SUPPLY_ROLES = {"supply", "use", "promise", "receive"}
 ATTACK_WORDS = {"menghantam", "menyerang", "menargetkan", "menembak", "menembaki", "menghancurkan", "strike", "hit", "target",
                 "attack", "destroy", "shoot", "against", "melawan", "terhadap"}
@@ -79,6 +80,7 @@ class Event:
     topics: list[str] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
     sentence_index: int = 0
+    venue: bool = False  # the text names a venue we could not place (no dateline fallback then)
 
 
 @dataclass
@@ -433,6 +435,8 @@ class Extractor:
         """Token t0 follows a preposition, directly or after a venue and a comma
         ("di Aula Besar Rakyat, Beijing"; "at the Great Hall of the People in Beijing")."""
         i = t0 - 1
+        while i > 0 and s.lower[i] in _DIRECTIONS:
+            i -= 1  # "in eastern Russia", "in the far east of"
         if i < 0:
             return False
         if s.lower[i] in preps:
@@ -711,6 +715,9 @@ class Extractor:
                 etype, rule = "PhoneCall", "talks.phone-context"
         ev = Event(etype, participants=participants, place=place if etype == "Meeting" else None,
                    claimed_by=claimers, sentence_index=s.index)
+        known = {i for m in s.matches for i in range(m.tok_start, m.tok_end)}
+        ev.venue = any(s.lower[i] in ("di", "at", "in") and i + 1 < hi and s.toks[i + 1].text[:1].isupper()
+                       and i + 1 not in known for i in range(own_lo, hi - 1))
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
         ev.date = self._event_date(s, [d for d in dates if own_lo <= self._tok_at(s, d.start) < hi], trig, etype)
         if ev.date is None:
@@ -1057,8 +1064,8 @@ class Extractor:
         """A meeting with no place takes the dateline city only where the text supports it:
         the city's country takes part, and the first report of the meeting is in the lead paragraph."""
         art = ex.article
-        if ev.type != "Meeting" or ev.place or not art.dateline or ev.date_unknown:
-            return
+        if ev.type != "Meeting" or ev.place or not art.dateline or ev.date_unknown or ev.venue:
+            return  # "at the Vostochny Cosmodrome": somewhere the dateline city is not
         hits = [e for e, _ in self.lex.lookup(art.dateline) if e.type in PLACE_TYPES]
         if not hits or not ev.evidence:
             return
