@@ -132,7 +132,7 @@ def query(
     hidden: set = set()
     try:
         if expr:
-            results = run_query(st, text, union=not no_union)
+            results = run_query(st, expr, union=not no_union)
         elif name_or_file and name_or_file.endswith(".rq") and Path(name_or_file).exists():
             results = run_query(st, Path(name_or_file).read_text(encoding="utf-8"), union=not no_union)
         elif name_or_file:
