@@ -376,6 +376,8 @@ class Extractor:
             if _NAME_TOKEN.match(t) or (toks and t in _NAME_PARTICLES):
                 toks.append(i)
                 i += 1
+            elif toks and t in ("-", "‐") and i + 1 < len(s.toks) and _NAME_TOKEN.match(s.toks[i + 1].text):
+                i += 1  # "Zuhair Al-Shun": the hyphen joins one name
             else:
                 break
         while toks and s.toks[toks[-1]].text in _NAME_PARTICLES:
@@ -626,6 +628,19 @@ class Extractor:
                 out.append(ev)
         return out
 
+    _NOUN_TRIGGERS = {"meeting", "meetings", "summit", "talks", "call", "visit", "conversation", "phone call", "trip"}
+
+    def _definite_reference(self, s: Sentence, t: Match) -> bool:
+        """'the Biden-Xi meeting', "the leaders' summit": a noun trigger whose participants
+        are only its modifiers, after 'the'."""
+        if t.text.lower() not in self._NOUN_TRIGGERS:
+            return False
+        i = t.tok_start - 1
+        between = 0
+        while i >= 0 and (i in s.entity_toks or s.toks[i].text in ("-", "‐", "'s", "’s")):
+            i, between = i - 1, between + 1
+        return between > 0 and i >= 0 and s.lower[i] == "the"
+
     def _object_ok(self, s: Sentence, t: Match) -> bool:
         """'menerima'/'received' is a meeting only with a person as its object ("Xi menerima Blinken")."""
         if t.entry.get("object") != "person":
@@ -649,6 +664,9 @@ class Extractor:
         own_lo = lo
         if any(lo <= c.tok_start < hi for c in s.cues("collective")):
             return None  # "berbicara dengan dua pemimpin negara ...": a summary of several events
+        if self._definite_reference(s, trig):
+            self._continuation(s, ex, dates, prev)
+            return None  # "The venue for the Biden-Xi meeting ...": an event already spoken of
         opener = s.lower[lo] if lo < len(s.toks) else ""
         if lo > 0 and s.lower[lo - 1] == "," and opener in RELATIVES:
             # ", who held talks with Xi in Beijing earlier this month,": the relative clause ends at its comma

@@ -26,9 +26,10 @@ from kg.resources import lexicons_dir
 CASELESS_TYPES = {"WeaponCategory", "Trigger", "Cue"}
 ENTITY_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc", "City", "Region"}
 
-# Words keep inner hyphens ("Shahed-136", "negara-negara"); a possessive or contraction
-# is its own token ("Germany's" -> "Germany", "'s"), so "Germany" still matches.
-TOKEN = re.compile(r"\w+(?:[-‐]\w+)*|['’]\w+|[^\w\s]")
+# Hyphens and possessives are tokens of their own ("Indonesia-China" -> "Indonesia", "-",
+# "China"; "Germany's" -> "Germany", "'s"); lexicon strings are split the same way, so
+# "Shahed-136" still matches as a whole.
+TOKEN = re.compile(r"\w+|['’]\w+|[^\w\s]")
 
 
 @dataclass

@@ -1625,8 +1625,8 @@ PERSONS = [
     P("Fuat Oktay", "TR", [("vice-president", "TR", "2018-07-09", "2023-06-04")], al=["Oktay"]),
 
     # --- Gulf ---------------------------------------------------------------
-    P("King Salman", "SA", [("king", "SA", "2015-01-23", None)],
-      en=["Salman bin Abdulaziz", "Salman bin Abdulaziz Al Saud"],
+    P("Salman of Saudi Arabia", "SA", [("king", "SA", "2015-01-23", None)],
+      en=["King Salman", "Salman bin Abdulaziz", "Salman bin Abdulaziz Al Saud"],
       id=["Raja Salman", "Salman bin Abdulaziz"]),
     P("Mohammed bin Salman", "SA",
       [("defence-minister", "SA", "2015-01-23", "2022-09-27"),
@@ -1684,8 +1684,8 @@ PERSONS = [
       al=["Madbouly"], en=["Moustafa Madbouly"]),
     P("Abbas Kamel", "EG", [("intelligence-chief", "EG", "2018", "2024")]),
     P("Hassan Rashad", "EG", [("intelligence-chief", "EG", "2024", None)]),
-    P("King Abdullah II", "JO", [("king", "JO", "1999-02-07", None)],
-      en=["Abdullah II", "Abdullah II of Jordan"], id=["Raja Abdullah II"]),
+    P("Abdullah II of Jordan", "JO", [("king", "JO", "1999-02-07", None)],
+      en=["King Abdullah II", "Abdullah II"], id=["Raja Abdullah II"]),
     P("Ayman Safadi", "JO", [("foreign-minister", "JO", "2017-01-15", None)], al=["Safadi"]),
     P("Joseph Aoun", "LB", [("president", "LB", "2025-01-09", None)]),
     P("Nawaf Salam", "LB", [("prime-minister", "LB", "2025-02-08", None)]),
@@ -1974,10 +1974,10 @@ PERSONS = [
       al=["Shapps"]),
     P("John Healey", "GB", [("defence-minister", "GB", "2024-07-05", None)]),
     P("Jonathan Powell", "GB", [("national-security-adviser", "GB", "2024", None)]),
-    P("King Charles III", "GB", [("king", "GB", "2022-09-08", None)],
-      en=["Charles III", "King Charles"], id=["Raja Charles III", "Raja Charles"]),
-    P("Queen Elizabeth II", "GB", [("queen", "GB", "1952-02-06", "2022-09-08")],
-      en=["Elizabeth II", "Queen Elizabeth"], id=["Ratu Elizabeth II", "Ratu Elizabeth"],
+    P("Charles III", "GB", [("king", "GB", "2022-09-08", None)],
+      en=["King Charles III", "King Charles"], id=["Raja Charles III", "Raja Charles"]),
+    P("Elizabeth II", "GB", [("queen", "GB", "1952-02-06", "2022-09-08")],
+      en=["Queen Elizabeth II", "Queen Elizabeth"], id=["Ratu Elizabeth II", "Ratu Elizabeth"],
       qid="Q9682"),
 
     # --- France, Germany, Italy ---------------------------------------------------
