@@ -32,6 +32,10 @@ ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
 EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
 _SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office"}
+TOPIC_WORDS = {"perang", "invasi", "konflik", "krisis", "war", "invasion", "conflict", "crisis", "situasi", "situation",
+               "melawan", "against", "menginvasi", "invaded", "menyerang", "attacked", "sanksi", "sanctions", "terhadap",
+               "atas", "tentang", "mengenai", "about", "regarding", "over", "ancaman", "threat", "bahaya", "danger",
+               "serangan", "attacks"}
 _DIRECTIONS = {"eastern", "western", "northern", "southern", "central", "far", "north", "south", "east", "west", "the"}
 SUPPLY_ROLES = {"supply", "use", "promise", "receive"}
 ATTACK_WORDS = {"menghantam", "menyerang", "menargetkan", "menembak", "menembaki", "menghancurkan", "strike", "hit", "target",
@@ -169,6 +173,7 @@ class Sentence:
         self.lower = [t.text.lower() for t in self.toks]
         self.entity_toks = {i for m in self.matches if m.entry.type in _SPAN_TYPES for i in range(m.tok_start, m.tok_end)}
         self.trigger_toks = {i for m in self.matches if m.entry.type == "Trigger" for i in range(m.tok_start, m.tok_end)}
+        self.spans: list[tuple[int, int]] | None = None  # attribution spans, filled on first use
         self._by_type: dict[str, list[Match]] = {}
         self._by_cue: dict[str, list[Match]] = {}
         for m in self.matches:
@@ -463,14 +468,12 @@ class Extractor:
         spans = self._attribution_spans(s)
         rel = [m.tok_end for m in s.cues("relation")]
         participants, claimers, place, clause_cities = [], [], None, []
-        for m in self._typed_mentions(s, ex):
-            eid, t0, t1, etype, kind = m
-            if t0 < lo or t1 > hi and not any(a <= t0 < b for a, b in spans):
-                if not any(a <= t0 < b for a, b in spans):
-                    continue
-            if any(a <= t0 < b for a, b in spans):
+        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+            if any(a <= t0 < b for a, b in spans):  # who says it, wherever in the sentence
                 if etype in ACTOR_TYPES:
                     claimers.append(eid)
+                continue
+            if not (lo <= t0 and t1 <= hi):
                 continue
             if etype in PLACE_TYPES and lo <= t0 < hi:
                 clause_cities.append(eid)
@@ -521,16 +524,16 @@ class Extractor:
         return self._after_preposition(s, t0, LOCATIVE_AT)
 
     def _topic(self, s: Sentence, t0: int) -> bool:
-        for i in range(max(0, t0 - 3), t0):
-            if s.lower[i] in ("perang", "invasi", "konflik", "krisis", "war", "invasion", "conflict", "crisis", "situasi",
-                              "situation", "melawan", "against", "menginvasi", "invaded", "menyerang", "attacked", "sanksi",
-                              "sanctions", "terhadap", "atas", "tentang", "mengenai", "about", "regarding", "over",
-                              "ancaman", "threat", "bahaya", "danger", "serangan", "attacks", "melawan"):
-                return True
-        return False
+        """An entity talked about ("perang di Ukraina", "sanctions on Russia"), not taking part."""
+        return any(s.lower[i] in TOPIC_WORDS for i in range(max(0, t0 - 3), t0))
 
     def _attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
-        """Token ranges naming who says or reports something."""
+        """Token ranges naming who says or reports something (computed once per sentence)."""
+        if s.spans is None:
+            s.spans = self._find_attribution_spans(s)
+        return s.spans
+
+    def _find_attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
         spans = []
         comm = any(m.entry.get("role") in ("phone", "meeting", "talks") for m in s.of("Trigger"))
         for c in s.cues("speech") + s.cues("accuse") + s.cues("admit") + s.cues("deny"):
@@ -977,13 +980,13 @@ class Extractor:
         claimers = list(speakers)
         if stance in ("admitted", "denied") and not claimers:
             claimers = [supplier]
+        when = self._claim_date(s, dates, trig)
+        claims = self._make_claims(s, weapons, supplier, recipient, stance, claimers, when, role, use)
         accusers = self._accusers(s, ex, lo)
         if stance == "denied" and accusers:
             # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too
-            extra = self._make_claims(s, weapons, supplier, recipient, "alleged", accusers, self._claim_date(s, dates, trig), trig, role, use)
-        else:
-            extra = []
-        return self._make_claims(s, weapons, supplier, recipient, stance, claimers, self._claim_date(s, dates, trig), trig, role, use) + extra
+            claims += self._make_claims(s, weapons, supplier, recipient, "alleged", accusers, when, role, use)
+        return claims
 
     def _accusers(self, s: Sentence, ex: Extraction, lo: int) -> list[str]:
         """Who makes the accusation in "tuduhan AS dan negara Eropa bahwa ..." / "US accusations that"."""
@@ -996,7 +999,7 @@ class Extractor:
                     out.append(eid)
         return _uniq(out)
 
-    def _make_claims(self, s, weapons, supplier, recipient, stance, claimers, date_, trig, role, use) -> list[Event]:
+    def _make_claims(self, s, weapons, supplier, recipient, stance, claimers, date_, role, use) -> list[Event]:
         cats: dict[str, str | None] = {}
         for w in weapons:
             cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
