@@ -1,4 +1,5 @@
-"""Map an article and its extraction to RDF quads in the article's named graph.
+"""Map an article and its extraction to RDF quads: the article's named graph, plus the
+canonical facts of its entities for the shared entities graph.
 
 No blank nodes: every node has a deterministic IRI, so re-ingesting the same article
 gives exactly the same quads.
@@ -8,8 +9,8 @@ gives exactly the same quads.
 >>> art = parse_text("Judul\\nSenin, 3 Juli 2023 - 10:00 WIB\\nJAKARTA - Presiden Joko Widodo "
 ...                  "bertemu Presiden Rusia Vladimir Putin di Moskow pada hari Kamis.", "demo.txt")
 >>> quads = article_quads(art, extract(art))
->>> len({q.graph_name for q in quads})
-1
+>>> sorted({q.graph_name.value.rsplit("/", 2)[1] for q in quads})  # the article's graph and the shared entities
+['article', 'graph']
 >>> any(q.object == KG("Meeting") for q in quads)
 True
 """
@@ -20,8 +21,8 @@ from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.article import Article
 from kg.events import Event, Extraction
-from kg.vocab import (KG, KGR, NIF, PROV, RDF_TYPE, RDFS, SCHEMA, SEM, SKOS, TIME, XSD, article_iri,
-                      entity_iri)
+from kg.vocab import (ENTITIES_GRAPH, KG, KGR, NIF, PROV, RDF_TYPE, RDFS, SCHEMA, SEM, SKOS, TIME, XSD,
+                      article_iri, entity_iri)
 
 EXTRACTOR_VERSION = "kg-rules-1"
 
@@ -64,6 +65,9 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
     def add(s, p, o):
         out.append(Quad(s, p, o, g))
 
+    def add_entity(s, p, o):  # canonical entity facts: once, in the entities graph
+        out.append(Quad(s, p, o, ENTITIES_GRAPH))
+
     add(a, RDF_TYPE, SCHEMA("NewsArticle"))
     add(a, RDF_TYPE, PROV("Entity"))
     add(a, KG("contentHash"), Literal(article.content_hash))
@@ -96,7 +100,7 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
         hits = [e for e, _ in lex.lookup(article.outlet) if e.type == "NewsOutlet"]
         if hits:
             add(a, SCHEMA("publisher"), entity_iri(hits[0].id))
-            _entity(add, extraction, hits[0].id, article.lang)
+            _entity(add_entity, extraction, hits[0].id, article.lang)
         else:
             add(a, KG("publisherName"), Literal(article.outlet))
     if article.dateline:
@@ -137,7 +141,7 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
         if eid in seen_entities:
             continue
         seen_entities.add(eid)
-        _entity(add, extraction, eid, article.lang)
+        _entity(add_entity, extraction, eid, article.lang)
         add(a, SCHEMA("mentions"), entity_iri(eid))
         sent = next((s for s in sentences if s.start <= m.start < s.end), None)
         span_start, span_end = (sent.start, sent.end) if sent else (m.start, m.end)
@@ -147,7 +151,7 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
         add(entity_iri(eid), KG("evidence"), ev)
 
     for n, e in enumerate(extraction.events, 1):
-        _event(add, extraction, e, report_iri(article.key, n), a, evidence, no_merge)
+        _event(add, add_entity, extraction, e, report_iri(article.key, n), a, evidence, no_merge)
     return list(dict.fromkeys(out))  # the same fact stated twice is one quad
 
 
@@ -212,7 +216,7 @@ def report_block_key(ex: Extraction, e: Event) -> str:
     return block_key(e.type, countries, date=when)
 
 
-def _event(add, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence, no_merge: bool = False) -> None:
+def _event(add, add_entity, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence, no_merge: bool = False) -> None:
     add(node, RDF_TYPE, KG(e.type))
     add(node, RDF_TYPE, KG("EventReport"))
     add(node, KG("blockKey"), Literal(report_block_key(ex, e)))
@@ -225,19 +229,19 @@ def _event(add, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, e
         add(node, KG("weaponCategory"), category_iri(e.weapon))
         if e.weapon_model:
             add(node, KG("weaponModel"), entity_iri(e.weapon_model))
-            add(entity_iri(e.weapon_model), RDF_TYPE, KG("WeaponModel"))
-            add(entity_iri(e.weapon_model), RDFS("label"), Literal(ex.name(e.weapon_model), language="en"))
-            add(entity_iri(e.weapon_model), KG("weaponCategory"), category_iri(e.weapon))
+            add_entity(entity_iri(e.weapon_model), RDF_TYPE, KG("WeaponModel"))
+            add_entity(entity_iri(e.weapon_model), RDFS("label"), Literal(ex.name(e.weapon_model), language="en"))
+            add_entity(entity_iri(e.weapon_model), KG("weaponCategory"), category_iri(e.weapon))
         add(node, KG("stance"), stance_iri(e.stance))
         for role in (e.supplier, e.recipient):
-            _entity(add, ex, role, ex.article.lang)
+            _entity(add_entity, ex, role, ex.article.lang)
     else:
         for p in e.participants:
             add(node, KG("participant"), entity_iri(p))
-            _entity(add, ex, p, ex.article.lang)
+            _entity(add_entity, ex, p, ex.article.lang)
         if e.place:
             add(node, SEM("hasPlace"), entity_iri(e.place))
-            _entity(add, ex, e.place, ex.article.lang)
+            _entity(add_entity, ex, e.place, ex.article.lang)
     if e.date:
         dtype, prop, unit = _DATE_TYPES[len(e.date)]
         add(node, KG("date"), date_literal(e.date))
@@ -249,7 +253,7 @@ def _event(add, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, e
     for c in e.claimed_by:
         ent = ex.entry(c)
         add(node, KG("reportedBy" if ent and ent.type == "NewsOutlet" else "claimedBy"), entity_iri(c))
-        _entity(add, ex, c, ex.article.lang)
+        _entity(add_entity, ex, c, ex.article.lang)
     for t in e.topics:
         add(node, KG("topic"), Literal(t))
     for ev in e.evidence:

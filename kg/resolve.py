@@ -79,8 +79,9 @@ def _load_report(store: Store, r: NamedNode, g: NamedNode) -> Report:
         elif p == KG_NS + "noMerge":
             rep.no_merge = o.value == "true"
     if rep.place is not None:
-        for q in store.quads_for_pattern(rep.place, KG("country"), None, g):
+        for q in store.quads_for_pattern(rep.place, KG("country"), None, None):
             rep.place_country = q.object
+            break
     return rep
 
 

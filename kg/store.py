@@ -19,7 +19,7 @@ from typing import Iterable
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
-from kg.vocab import ARTICLE_PREFIX, KG, MERGED_GRAPH, PREFIXES, RDF_TYPE, SCHEMA, SPARQL_PREFIXES, article_iri
+from kg.vocab import ARTICLE_PREFIX, ENTITIES_GRAPH, KG, MERGED_GRAPH, PREFIXES, RDF_TYPE, SCHEMA, SPARQL_PREFIXES, article_iri
 
 DEFAULT_STORE = "kg-store"
 
@@ -76,7 +76,8 @@ def graphs_from_source(store: Store, source_path: str) -> list[NamedNode]:
 
 
 def write_graph(store: Store, graph: NamedNode, quads: Iterable[Quad], replace: Iterable[NamedNode] = ()) -> str:
-    """Write one article graph in a single transaction; returns added/replaced.
+    """Write one article graph (and its entities' shared facts) in a single transaction;
+    returns added/replaced.
 
     Any graph in *replace* (and *graph* itself) is dropped in the same transaction,
     so a reader never sees half an article."""
@@ -86,15 +87,34 @@ def write_graph(store: Store, graph: NamedNode, quads: Iterable[Quad], replace: 
         store.extend(quads)
         return "added"
     # One SPARQL update is one transaction: drop and insert together.
-    body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in quads)
+    by_graph: dict[NamedNode, list[str]] = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object}")
     ops = [f"DROP SILENT GRAPH {g}" for g in existing]
-    ops.append(f"INSERT DATA {{ GRAPH {graph} {{\n{body} }} }}")
+    ops += [f"INSERT DATA {{ GRAPH {g} {{\n" + " .\n".join(body) + " } }" for g, body in by_graph.items()]
     store.update(" ;\n".join(ops))
+    prune_entities(store)  # entities only the old version mentioned
     return "replaced"
 
 
 def remove_graph(store: Store, graph: NamedNode) -> None:
+    """Delete an article's graph, then the shared facts of entities no article mentions now."""
+    mentioned = {q.object for q in store.quads_for_pattern(None, SCHEMA("mentions"), None, graph)}
     store.remove_graph(graph)
+    prune_entities(store, mentioned)
+
+
+def prune_entities(store: Store, candidates=None) -> int:
+    """Remove from the entities graph every entity no article graph mentions any more."""
+    if candidates is None:
+        candidates = {q.subject for q in store.quads_for_pattern(None, RDF_TYPE, None, ENTITIES_GRAPH)}
+    gone = []
+    for e in candidates:
+        if not any(q.graph_name != ENTITIES_GRAPH for q in store.quads_for_pattern(None, SCHEMA("mentions"), e, None)):
+            gone.extend(store.quads_for_pattern(e, None, None, ENTITIES_GRAPH))
+    for q in gone:
+        store.remove(q)
+    return len(gone)
 
 
 def find_article(store: Store, ref: str) -> NamedNode | None:

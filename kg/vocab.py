@@ -60,6 +60,12 @@ RDF_TYPE = RDF("type")
 MERGED_GRAPH = KGR("graph/events")
 """The named graph holding cross-article (resolved) events and merge decisions."""
 
+ENTITIES_GRAPH = KGR("graph/entities")
+"""The named graph holding each entity's canonical description (type, name, country,
+positions) once. Article graphs keep what the article said of it (mentions, evidence,
+spellings). Oxigraph's union default graph returns a triple once per graph holding it, so
+facts repeated in every article graph would multiply the rows of every join."""
+
 ARTICLE_PREFIX = KGR_NS + "article/"
 
 

@@ -149,3 +149,19 @@ def test_seed_corpus_after_ingest(runner, tmp_path):
     gold = json.loads((SEEDS.parent / "gold" / "corpus.json").read_text())
     res = score_corpus(gold, resolved_events_json(open_store(store_dir, read_only=True)))
     assert (res["found"], res["with_sources"], res["extra"]) == (7, 7, 0)
+
+
+def test_entity_facts_are_stored_once_and_pruned():
+    """Canonical facts live once in the entities graph (the union default graph would
+    otherwise return them once per article); an entity no article mentions is removed."""
+    store = open_store(None)
+    ingest([str(p) for p in R_ARTICLES], store)
+    n = lambda q: int(next(iter(store.query(q, use_default_graph_as_union=True)))["n"].value)
+    assert n('SELECT (COUNT(*) AS ?n) WHERE { <https://w3id.org/kg-news/id/country/RU> '
+             '<http://www.w3.org/2000/01/rdf-schema#label> ?l }') == 1
+    trump = "https://w3id.org/kg-news/id/person/donald-trump"
+    assert n(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{trump}> ?p ?o }}") > 0
+    remove_graph(store, find_article(store, "r11_putin_sambut_kim"))  # the only article naming Trump
+    assert not list(store.quads_for_pattern(None, None, NamedNode(trump), None))
+    assert n(f"SELECT (COUNT(*) AS ?n) WHERE {{ <{trump}> ?p ?o }}") == 0
+    assert n('SELECT (COUNT(*) AS ?n) WHERE { <https://w3id.org/kg-news/id/country/RU> a ?c }') == 1
