@@ -1,5 +1,5 @@
 """Synthetic article corpora for the benchmarks: the example articles with their dates
-moved (so events spread over years, as a real archive's do) and a unique last line."""
+moved (about one article a day, in date order, as an archive grows) and a unique last line."""
 
 from __future__ import annotations
 
@@ -48,9 +48,19 @@ def shift_dates(text: str, days: int) -> str:
             return m[0]
         return f"{_EN[d.month - 1]} {d.day}, {d.year}"
 
+    def my(m):  # "April 2019", "Oktober 2022": the month moves with the rest
+        mon = MONTHS.get(m[1].lower())
+        try:
+            d = _shift(date(int(m[2]), mon, 15), days)
+        except (ValueError, TypeError):
+            return m[0]
+        names = _ID if m[1] in _ID else _EN
+        return f"{names[d.month - 1]} {d.year}"
+
     text = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", num, text)
     text = re.sub(rf"\b(\d{{1,2}}) ({_MON})\.? (\d{{4}})\b", dmy, text)
     text = re.sub(rf"\b({_MON})\.? (\d{{1,2}}), (\d{{4}})\b", mdy, text)
+    text = re.sub(rf"(?<![\d,] )\b({_MON}) (\d{{4}})\b", my, text)
     return text
 
 
@@ -63,7 +73,10 @@ def make_corpus(n: int, out: Path, seed: int = 7) -> list[Path]:
     paths = []
     for i in range(n):
         k = i % len(texts)
-        body = shift_dates(texts[k], rng.randint(-3000, 1000))
+        # about one article a day, in order: the archive grows the way a news archive does
+        # (later articles report later events), so a bigger store spans more time rather than
+        # packing more reports into the same weeks
+        body = shift_dates(texts[k], -(n - i) + rng.randint(-15, 15))
         p = out / f"{i:06d}_{sources[k].stem}.txt"
         p.write_text(body.rstrip("\n") + f"\nKode arsip {i}.\n", encoding="utf-8")
         paths.append(p)

@@ -249,6 +249,8 @@ def update_resolution(store: Store, graphs: list[NamedNode]) -> int:
     Returns the number of resolved events written for those blocks."""
     keys = _blocks_of_graphs(store, graphs)
     written = 0
+    all_remove: list[Quad] = []
+    all_add: list[Quad] = []
     for key in sorted(keys):
         old = [q.subject for q in store.quads_for_pattern(None, KG("blockKey"), Literal(key), MERGED_GRAPH)]
         remove = []
@@ -260,7 +262,11 @@ def update_resolution(store: Store, graphs: list[NamedNode]) -> int:
         for c in _cluster(_reports_in_block(store, key)):
             new.extend(_event_quads(key, c, store))
         written += sum(1 for q in new if q.predicate == RDF_TYPE and q.object == KG("ResolvedEvent"))
-        _replace_quads(store, remove, new)
+        all_remove.extend(remove)
+        all_add.extend(new)
+    # one transaction for the whole step: cheaper than one per block, and readers never
+    # see a block half rewritten
+    _replace_quads(store, all_remove, all_add)
     return written
 
 

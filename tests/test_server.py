@@ -1,0 +1,706 @@
+"""`kg serve` over real HTTP: the real server (in a thread, or `kg serve` in a subprocess)
+on a real on-disk store built from the example articles, real clients (http.client,
+SPARQLWrapper, rdflib's SPARQLStore), no mocks."""
+
+from __future__ import annotations
+
+import csv
+import http.client
+import io
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+import time
+import xml.etree.ElementTree as ET
+from urllib.parse import quote, urlencode
+
+import pytest
+
+# pyoxigraph objects must be freed by the thread that made them: fail on any leak of one
+pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
+
+PUTIN = "https://w3id.org/kg-news/id/person/vladimir-putin"
+KGR = "https://w3id.org/kg-news/id/"
+# ~6 s of evaluation inside one Oxigraph call on the examples (cannot be interrupted)
+SLOW = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?c . ?a ?h ?i . FILTER(STR(?i) != STR(?d)) }"
+# tens of millions of rows produced lazily: minutes to serialise in full
+HUGE = "SELECT * WHERE { ?a ?p ?x . ?b ?q ?y } LIMIT 20000000"
+
+
+# ----------------------------------------------------------------------------- fixtures and helpers
+class Running:
+    def __init__(self, server, store):
+        self.server, self.store = server, store
+        self.host, self.port = server.server_address[:2]
+        self.url = f"http://{self.host}:{self.port}"
+
+    def req(self, method, path, body=None, headers=None, timeout=60):
+        """(status, headers as a lower-case dict, body bytes)."""
+        c = http.client.HTTPConnection(self.host, self.port, timeout=timeout)
+        try:
+            c.request(method, path, body=body, headers=headers or {})
+            r = c.getresponse()
+            data = r.read()
+            return r.status, {k.lower(): v for k, v in r.getheaders()}, data
+        finally:
+            c.close()
+
+    def get(self, path, **kw):
+        return self.req("GET", path, **kw)
+
+    def json(self, path, **kw):
+        st, h, body = self.get(path, headers={"Accept": "application/sparql-results+json"}, **kw)
+        assert st == 200, body
+        return json.loads(body)
+
+
+def _start(store, **kw):
+    from kg.server import make_server
+
+    server = make_server(store, host="127.0.0.1", port=0, quiet=True, **kw)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
+    return Running(server, store)
+
+
+def _stop(running):
+    running.server.shutdown()
+    running.server.server_close()
+
+
+@pytest.fixture(scope="module")
+def store(example_store):
+    from kg.store import open_store
+
+    st = open_store(example_store, read_only=True)
+    yield st
+    del st
+
+
+@pytest.fixture(scope="module")
+def srv(store):
+    r = _start(store)
+    yield r
+    _stop(r)
+
+
+@pytest.fixture(scope="module")
+def limited(store):
+    """Small limits: 0.5 s per query, 3 rows, one worker; SERVICE allowed."""
+    r = _start(store, timeout=0.5, max_rows=3, workers=1, allow_service=True)
+    yield r
+    _stop(r)
+
+
+@pytest.fixture(scope="module")
+def streaming(store):
+    """0.5 s per query, no row limit, one worker."""
+    r = _start(store, timeout=0.5, max_rows=0, workers=1)
+    yield r
+    _stop(r)
+
+
+@pytest.fixture(scope="module")
+def writable(example_store, tmp_path_factory):
+    """A copy of the example store, served with updates on (bearer token 's3cret')."""
+    from kg.store import open_store
+
+    path = tmp_path_factory.mktemp("writable") / "store"
+    shutil.copytree(example_store, path)
+    st = open_store(path)
+    r = _start(st, allow_update=True, token="s3cret")
+    yield r
+    _stop(r)
+    del st
+
+
+def q(text: str) -> str:
+    return "/sparql?query=" + quote(text)
+
+
+def term_json(t) -> dict:
+    """A pyoxigraph term as in application/sparql-results+json."""
+    from pyoxigraph import BlankNode, Literal, NamedNode
+
+    if isinstance(t, NamedNode):
+        return {"type": "uri", "value": t.value}
+    if isinstance(t, BlankNode):
+        return {"type": "bnode", "value": t.value}
+    assert isinstance(t, Literal)
+    d = {"type": "literal", "value": t.value}
+    if t.language:
+        d["xml:lang"] = t.language
+    elif t.datatype and t.datatype.value != "http://www.w3.org/2001/XMLSchema#string":
+        d["datatype"] = t.datatype.value
+    return d
+
+
+def library_rows(store, name, params):
+    from kg.queries import load_library, run_saved
+
+    res = run_saved(store, load_library(), name, params)
+    names = [v.value for v in res.variables]
+    return names, [{n: term_json(s[n]) for n in names if s[n] is not None} for s in res]
+
+
+def canon(rows):
+    return sorted(json.dumps(r, sort_keys=True, ensure_ascii=False) for r in rows)
+
+
+# ----------------------------------------------------------------------------- saved queries
+# A real question for each saved query, with something the answer must contain.
+SAVED = [
+    ("phone-calls", {"person": "Vladimir Putin"},
+     lambda rows: any("Recep Tayyip Erdoğan" in r["with"]["value"] for r in rows)),
+    ("actor-profile", {"actor": "Sergei Lavrov"},
+     lambda rows: any(r["eventType"]["value"] == "Meeting" and "Retno Marsudi" in r["with"]["value"] for r in rows)),
+    ("meetings-between", {"a": "Russia", "b": "Iran"},
+     lambda rows: any(r.get("place", {}).get("value") == "Minsk" for r in rows)),
+    ("timeline", {"actor": "Iran", "type": "Meeting"},
+     lambda rows: rows and all(r["eventType"]["value"] == "Meeting" for r in rows)
+     and any("Iran" in r["actors"]["value"] for r in rows)),
+    ("timeline", {"from": "2024-01-01", "to": "2024-12-31"},
+     lambda rows: rows and all("2024-01-01" <= r["date"]["value"] <= "2024-12-31" for r in rows)),
+    ("weapon-claims", {"supplier": "Iran"},
+     lambda rows: {r["stanceName"]["value"] for r in rows} >= {"alleged", "denied"}
+     and all(r["supplierName"]["value"] == "Iran" for r in rows)),
+    ("contradictions", {},
+     lambda rows: any(r["supplierName"]["value"] == "Iran" and r["recipientName"]["value"] == "Russia" for r in rows)),
+    ("country-relations", {"type": "Meeting"},
+     lambda rows: any({r["country1"]["value"], r["country2"]["value"]} == {"China", "United States"} for r in rows)),
+]
+
+
+@pytest.mark.parametrize("name,params,check", SAVED, ids=[f"{n}-{'-'.join(p)}" for n, p, _ in SAVED])
+def test_saved_query_over_http_equals_library(srv, store, name, params, check):
+    names, expected = library_rows(store, name, params)
+    doc = srv.json(f"/queries/{name}?" + urlencode(params))
+    assert doc["head"]["vars"] == names
+    got = doc["results"]["bindings"]
+    assert canon(got) == canon(expected)
+    assert check(got), f"{name} {params}: expected answer missing from {got[:3]}"
+
+
+def test_event_sources_by_event_iri(srv, store):
+    ev = srv.json("/queries/phone-calls?" + urlencode({"person": PUTIN}))["results"]["bindings"][0]["event"]["value"]
+    names, expected = library_rows(store, "event-sources", {"event": ev})
+    got = srv.json("/queries/event-sources?" + urlencode({"event": ev}))["results"]["bindings"]
+    assert got and canon(got) == canon(expected)
+    assert all(int(r["end"]["value"]) > int(r["begin"]["value"]) for r in got)
+
+
+def test_every_saved_query_is_served_and_listed(srv):
+    from kg.queries import load_library
+
+    lib = load_library()
+    st, h, body = srv.get("/queries")
+    assert st == 200 and h["content-type"].startswith("application/json")
+    assert json.loads(body) == [json.loads(json.dumps(q.metadata())) for q in lib.values()]
+    covered = {n for n, _, _ in SAVED} | {"event-sources"}
+    assert covered >= set(lib), f"saved queries without an HTTP test: {set(lib) - covered}"
+
+
+def test_saved_query_formats_and_negotiation(srv):
+    base = "/queries/phone-calls?" + urlencode({"person": PUTIN})
+    n = len(srv.json(base)["results"]["bindings"])
+    assert n >= 2
+    st, h, body = srv.get(base, headers={"Accept": "text/csv"})
+    assert st == 200 and h["content-type"].startswith("text/csv")
+    assert len(list(csv.reader(io.StringIO(body.decode())))) == n + 1
+    st, h, body = srv.get(base + "&format=tsv", headers={"Accept": "text/csv"})  # format= wins
+    assert h["content-type"].startswith("text/tab-separated-values") and body.decode().count("\n") == n + 1
+    st, h, body = srv.get(base, headers={"Accept": "application/sparql-results+xml"})
+    assert h["content-type"].startswith("application/sparql-results+xml")
+    assert len(ET.fromstring(body).findall(".//{http://www.w3.org/2005/sparql-results#}result")) == n
+    st, h, body = srv.get(base, headers={"Accept": "text/turtle"})
+    assert st == 406 and b"text/csv" in body
+
+
+def test_saved_query_parameter_errors(srv):
+    cases = [
+        ("/queries/phone-calls", 400, "person"),  # missing required
+        ("/queries/phone-calls?person=", 400, "person"),  # empty counts as missing
+        ("/queries/timeline?from=yesterday", 400, "from"),  # ill-typed date
+        ("/queries/timeline?type=Party", 400, "type"),  # not one of the allowed values
+        ("/queries/phone-calls?person=Putin&colour=red", 400, "colour"),  # unknown parameter
+        ("/queries/phone-calls?person=Nobody%20Atall", 400, "Nobody Atall"),  # no such entity
+        ("/queries/phone-calls?person=a&person=b", 400, "person"),  # twice
+        ("/queries/no-such-query", 404, "no-such-query"),
+    ]
+    for path, status, word in cases:
+        st, h, body = srv.get(path)
+        msg = body.decode()
+        assert st == status, (path, st, msg)
+        assert word in msg and msg.count("\n") == 1, (path, msg)
+        assert h["content-type"].startswith("text/plain")
+
+
+# ----------------------------------------------------------------------------- /sparql protocol
+COUNTRY_LABEL = 'SELECT ?label WHERE { country:RU rdfs:label ?label }'
+
+
+def test_sparql_get_post_form_and_direct(srv):
+    text = COUNTRY_LABEL  # the kg prefixes are predeclared
+    a = srv.json(q(text))
+    st, h, body = srv.req("POST", "/sparql", body=urlencode({"query": text}),
+                          headers={"Content-Type": "application/x-www-form-urlencoded", "Accept": "application/sparql-results+json"})
+    b = json.loads(body)
+    st2, h2, body2 = srv.req("POST", "/sparql", body=text.encode(),
+                             headers={"Content-Type": "application/sparql-query", "Accept": "application/sparql-results+json"})
+    c = json.loads(body2)
+    assert a == b == c
+    assert a["results"]["bindings"] == [{"label": {"type": "literal", "value": "Russia", "xml:lang": "en"}}]
+
+
+def test_sparql_result_formats(srv):
+    text = "SELECT ?c ?l WHERE { ?c a kg:Country ; rdfs:label ?l } ORDER BY ?l"
+    n = len(srv.json(q(text))["results"]["bindings"])
+    assert n > 5
+    for accept, ctype in [("application/sparql-results+xml", "application/sparql-results+xml"),
+                          ("text/csv", "text/csv"), ("text/tab-separated-values", "text/tab-separated-values"),
+                          ("application/json", "application/sparql-results+json"),
+                          ("text/csv;q=0.4, application/sparql-results+xml;q=0.9", "application/sparql-results+xml"),
+                          ("*/*", "application/sparql-results+json"), (None, "application/sparql-results+json")]:
+        st, h, body = srv.get(q(text), headers={"Accept": accept} if accept else {})
+        assert st == 200 and h["content-type"].startswith(ctype), (accept, h["content-type"])
+        if ctype == "text/csv":
+            assert len(body.decode().strip().splitlines()) == n + 1
+    for fmt, ctype in [("csv", "text/csv"), ("tsv", "text/tab-separated-values"), ("xml", "application/sparql-results+xml"),
+                       ("json", "application/sparql-results+json"), ("html", "text/html")]:
+        st, h, body = srv.get(q(text) + "&format=" + fmt, headers={"Accept": "text/csv"})
+        assert st == 200 and h["content-type"].startswith(ctype), fmt
+
+
+def test_ask_and_construct_formats(srv):
+    from pyoxigraph import RdfFormat, parse
+
+    assert srv.json(q("ASK { ?e a kg:PhoneCall }"))["boolean"] is True
+    assert srv.json(q("ASK { ?e a kg:Nonsense }"))["boolean"] is False
+    st, h, body = srv.get(q("ASK { ?e a kg:Meeting }"), headers={"Accept": "application/sparql-results+xml"})
+    assert b"<boolean>true</boolean>" in body
+    text = "CONSTRUCT { ?c rdfs:label ?l } WHERE { ?c a kg:Country ; rdfs:label ?l }"
+    n = None
+    for accept, fmt in [("text/turtle", RdfFormat.TURTLE), ("application/n-triples", RdfFormat.N_TRIPLES),
+                        ("application/ld+json", RdfFormat.JSON_LD), ("application/rdf+xml", RdfFormat.RDF_XML)]:
+        st, h, body = srv.get(q(text), headers={"Accept": accept})
+        assert st == 200 and h["content-type"].startswith(accept), accept
+        triples = list(parse(body, fmt))
+        n = n or len(triples)
+        assert len(triples) == n > 5, accept
+    st, h, body = srv.get(q(text), headers={"Accept": "application/sparql-results+json"})
+    assert st == 406
+    st, h, body = srv.get(q(text) + "&format=csv")
+    assert st == 406 and b"turtle" in body
+    st, h, body = srv.get(q(text) + "&format=jsonld")
+    assert st == 200 and h["content-type"].startswith("application/ld+json")
+    st, h, body = srv.get(q("DESCRIBE country:RU"))
+    assert st == 200 and h["content-type"].startswith("text/turtle") and b"Russia" in body
+
+
+def test_sparql_errors(srv):
+    st, h, body = srv.get(q("SELECT ?x WHERE { ?x ?y }"))
+    assert st == 400 and body.decode().startswith("SPARQL syntax error") and body.decode().count("\n") == 1
+    assert srv.get("/sparql")[0] == 400
+    assert srv.get(q("SELECT * WHERE { ?s ?p ?o }") + "&format=yaml")[0] == 400
+    st, h, body = srv.get(q("SELECT * WHERE { ?s ?p ?o } LIMIT 1"), headers={"Accept": "image/png"})
+    assert st == 406
+    st, h, body = srv.req("PUT", "/sparql", body=b"x")
+    assert st == 405 and "POST" in h["allow"]
+    assert srv.req("DELETE", "/queries")[0] == 405
+    assert srv.req("POST", "/queries/timeline", body=b"", headers={"Content-Type": "text/plain"})[0] == 405
+    assert srv.get("/nope")[0] == 404
+    st, h, body = srv.req("POST", "/sparql", body=b"SELECT * {}", headers={"Content-Type": "text/plain"})
+    assert st == 415
+    assert srv.get(q("SELECT * WHERE { ?s ?p ?o }") + "&default-graph-uri=not%20an%20iri")[0] == 400
+    st, h, body = srv.get(q("INSERT DATA { <http://x/a> <http://x/b> 1 }"))
+    assert st == 400 and b"POST" in body
+    st, h, body = srv.req("POST", "/sparql", body=urlencode({"query": "ASK {}", "update": "CLEAR ALL"}),
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert st == 400
+
+
+def test_dataset_parameters_and_union(srv, store):
+    from kg.store import article_graphs
+
+    graphs = sorted(g.value for g in article_graphs(store))
+    g = graphs[0]
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    union = int(srv.json(q(count))["results"]["bindings"][0]["n"]["value"])
+    one = int(srv.json(q(count) + "&default-graph-uri=" + quote(g))["results"]["bindings"][0]["n"]["value"])
+    in_g = sum(1 for _ in store.quads_for_pattern(None, None, None, __import__("pyoxigraph").NamedNode(g)))
+    assert one == in_g and 0 < one < union
+    # with neither parameter, the default graph is the union of all graphs (as `kg query`)
+    assert int(srv.json(q("SELECT (COUNT(?a) AS ?n) WHERE { ?a a schema:NewsArticle }"))
+               ["results"]["bindings"][0]["n"]["value"]) == len(graphs)
+    rows = srv.json(q("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }") + "&named-graph-uri=" + quote(graphs[1])
+                    + "&named-graph-uri=" + quote(graphs[2]))["results"]["bindings"]
+    assert sorted(r["g"]["value"] for r in rows) == graphs[1:3]
+    # a FROM clause in the query is honoured (not overridden by the union)
+    from_n = int(srv.json(q(f"SELECT (COUNT(*) AS ?n) FROM <{g}> WHERE {{ ?s ?p ?o }}"))["results"]["bindings"][0]["n"]["value"])
+    assert from_n == in_g
+
+
+def test_sparqlwrapper_client(srv):
+    from SPARQLWrapper import ASK, CSV, JSON, TURTLE, XML, SPARQLWrapper
+
+    sw = SPARQLWrapper(srv.url + "/sparql")
+    sw.setQuery("SELECT ?label WHERE { country:IR rdfs:label ?label }")
+    sw.setReturnFormat(JSON)
+    res = sw.query().convert()
+    assert [b["label"]["value"] for b in res["results"]["bindings"]] == ["Iran"]
+    sw.setReturnFormat(XML)
+    doc = sw.query().convert()  # xml.dom.minidom document
+    assert [n.firstChild.data for n in doc.getElementsByTagName("literal")] == ["Iran"]
+    sw.setReturnFormat(CSV)
+    assert sw.query().convert().decode().splitlines() == ["label", "Iran"]
+    sw.setQuery("ASK { ?e a kg:PhoneCall ; kg:participant person:vladimir-putin }")
+    sw.setReturnFormat(JSON)
+    assert sw.queryType == ASK and sw.query().convert()["boolean"] is True
+    sw.setQuery("CONSTRUCT { country:IR rdfs:label ?l } WHERE { country:IR rdfs:label ?l }")
+    sw.setReturnFormat(TURTLE)
+    ttl = sw.query().convert()
+    assert b"Iran" in ttl
+    sw.setReturnFormat(XML)  # CONSTRUCT as RDF/XML, parsed by SPARQLWrapper into an rdflib Graph
+    g = sw.query().convert()
+    assert [str(o) for o in g.objects()] == ["Iran"]
+    sw.setMethod("POST")
+    sw.setQuery("SELECT ?label WHERE { country:RU rdfs:label ?label }")
+    sw.setReturnFormat(JSON)
+    assert sw.query().convert()["results"]["bindings"][0]["label"]["value"] == "Russia"
+
+
+def test_rdflib_sparqlstore_client(srv):
+    from rdflib import Graph, Literal, URIRef
+    from rdflib.plugins.stores.sparqlstore import SPARQLStore
+
+    g = Graph(store=SPARQLStore(srv.url + "/sparql"))
+    rows = list(g.query("PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#> "
+                        "SELECT ?l WHERE { <https://w3id.org/kg-news/id/country/RU> rdfs:label ?l }"))
+    assert [r[0] for r in rows] == [Literal("Russia", lang="en")]
+    assert g.query("ASK { ?e a <https://w3id.org/kg-news/ontology#Meeting> }").askAnswer is True
+    res = g.query("CONSTRUCT { ?c a <https://w3id.org/kg-news/ontology#Country> } "
+                  "WHERE { ?c a <https://w3id.org/kg-news/ontology#Country> }")
+    assert URIRef(KGR + "country/RU") in {s for s, _, _ in res}
+    assert (URIRef(KGR + "country/IR"), None, None) in g  # triple pattern over the endpoint
+
+
+# ----------------------------------------------------------------------------- guard rails
+def test_service_refused_unless_allowed(srv, limited):
+    for text in ["SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                 "select * where { service silent <http://127.0.0.1:9/sparql> { ?s ?p ?o } }",
+                 "SELECT * WHERE {SERVICE<http://127.0.0.1:9/sparql>{?s ?p ?o}}",
+                 "SELECT * WHERE { # a comment\n SeRvIcE ?endpoint { ?s ?p ?o } }"]:
+        st, h, body = srv.get(q(text))
+        assert st == 403 and b"SERVICE" in body, text
+    # the word elsewhere is not the keyword
+    for text in ['SELECT * WHERE { ?s ?p "SERVICE" } LIMIT 1',
+                 "SELECT * WHERE { ?s ?p '''a SERVICE <http://x/> { }''' } LIMIT 1",
+                 "SELECT * WHERE { ?s <http://x/SERVICE> ?o } LIMIT 1",
+                 "# SERVICE <http://x/>\nSELECT ?service WHERE { ?service ?p ?o } LIMIT 1",
+                 "PREFIX SERVICE: <http://x/> SELECT * WHERE { ?s SERVICE:p ?o } LIMIT 1"]:
+        assert srv.get(q(text))[0] == 200, text
+    # allowed: SERVICE SILENT to a closed port gives the empty solution, not a 403
+    st, h, body = limited.get(q("SELECT * WHERE { SERVICE SILENT <http://127.0.0.1:9/sparql> { ?s ?p ?o } }"))
+    assert st == 200 and json.loads(body)["results"]["bindings"] == [{}]
+
+
+def test_update_refused_by_default(srv):
+    st, h, body = srv.req("POST", "/sparql", body=b"INSERT DATA { <http://x/a> <http://x/b> 1 }",
+                          headers={"Content-Type": "application/sparql-update", "Authorization": "Bearer anything"})
+    assert st == 403 and b"--allow-update" in body
+    st, h, body = srv.req("POST", "/sparql", body=urlencode({"update": "CLEAR ALL"}),
+                          headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert st == 403
+    assert srv.json(q("ASK { ?s a schema:NewsArticle }"))["boolean"] is True
+
+
+def test_update_needs_the_token(writable):
+    ins = b'INSERT DATA { GRAPH <http://example.org/g> { <http://example.org/x> rdfs:label "inserted over HTTP" } }'
+    hdr = {"Content-Type": "application/sparql-update"}
+    st, h, body = writable.req("POST", "/sparql", body=ins, headers=hdr)
+    assert st == 401 and h["www-authenticate"].startswith("Bearer")
+    st, h, body = writable.req("POST", "/sparql", body=ins, headers={**hdr, "Authorization": "Bearer wrong"})
+    assert st == 403
+    ask = q('ASK { <http://example.org/x> rdfs:label "inserted over HTTP" }')
+    assert writable.json(ask)["boolean"] is False
+    st, h, body = writable.req("POST", "/sparql", body=ins, headers={**hdr, "Authorization": "Bearer s3cret"})
+    assert st == 204 and body == b""
+    assert writable.json(ask)["boolean"] is True
+    st, h, body = writable.req("POST", "/sparql", body=urlencode({"update": "DELETE DATA { GRAPH <http://example.org/g> "
+                                                                          "{ <http://example.org/x> rdfs:label \"inserted over HTTP\" } }"}),
+                               headers={"Content-Type": "application/x-www-form-urlencoded", "Authorization": "Bearer s3cret"})
+    assert st == 204 and writable.json(ask)["boolean"] is False
+    # LOAD fetches a URL: refused like SERVICE; a bad update is a 400
+    st, h, body = writable.req("POST", "/sparql", body=b"LOAD <http://127.0.0.1:9/x.ttl>",
+                               headers={**hdr, "Authorization": "Bearer s3cret"})
+    assert st == 403
+    st, h, body = writable.req("POST", "/sparql", body=b"INSERT DATA { oops }", headers={**hdr, "Authorization": "Bearer s3cret"})
+    assert st == 400 and body.startswith(b"SPARQL syntax error")
+    assert writable.get("/sparql?update=" + quote("CLEAR ALL"))[0] == 400  # updates only by POST
+
+
+def test_request_too_large(srv):
+    big = urlencode({"query": "ASK {} #" + "x" * 1_100_000})
+    st, h, body = srv.req("POST", "/sparql", body=big, headers={"Content-Type": "application/x-www-form-urlencoded"})
+    assert st == 413 and b"limit" in body
+    # with Expect: 100-continue the client learns it before sending the body
+    s = socket.create_connection((srv.host, srv.port), timeout=10)
+    try:
+        s.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                  b"Content-Length: 5000000\r\nExpect: 100-continue\r\n\r\n")
+        assert s.recv(100).startswith(b"HTTP/1.1 413")
+    finally:
+        s.close()
+    # just under the limit is fine
+    ok = "ASK {} #" + "x" * 900_000
+    st, h, body = srv.req("POST", "/sparql", body=ok.encode(), headers={"Content-Type": "application/sparql-query"})
+    assert st == 200
+
+
+def test_time_limit(limited):
+    t = time.monotonic()
+    st, h, body = limited.get(q(SLOW))
+    took = time.monotonic() - t
+    assert st == 503 and b"time limit" in body, body
+    assert took < 3, f"the 0.5 s limit answered after {took:.1f} s"
+    # its only worker is still busy with the abandoned query: the next one is told so
+    st, h, body = limited.get(q("ASK { ?s ?p ?o }"))
+    if st == 503:  # (unless the slow query already finished)
+        assert b"busy" in body and h.get("retry-after")
+    # once Oxigraph returns, the worker is free again
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        st, h, body = limited.get(q("ASK { ?s ?p ?o }"))
+        if st == 200:
+            break
+        time.sleep(0.5)
+    assert st == 200 and json.loads(body)["boolean"] is True
+
+
+def test_time_limit_stops_serialising(streaming):
+    # Oxigraph produces the rows lazily while they are serialised; the sink stops it at the
+    # deadline, so the only worker is free again at once (in full this takes minutes)
+    t = time.monotonic()
+    st, h, body = streaming.get(q(HUGE), headers={"Accept": "text/csv"})
+    assert st == 503 and b"time limit" in body
+    assert time.monotonic() - t < 3
+    time.sleep(0.3)
+    st, h, body = streaming.get(q("ASK { ?s ?p ?o }"))
+    assert st == 200, body
+    assert time.monotonic() - t < 6
+
+
+def test_max_rows(limited, srv):
+    text = "SELECT ?c WHERE { ?c a kg:Country } ORDER BY ?c"
+    full = srv.json(q(text))["results"]["bindings"]
+    assert len(full) > 3
+    st, h, body = limited.get(q(text), headers={"Accept": "application/sparql-results+json"})
+    assert st == 200 and h["x-kg-truncated"] == "true" and h["x-kg-max-rows"] == "3"
+    assert json.loads(body)["results"]["bindings"] == full[:3]
+    st, h, body = limited.get(q(text) + "&format=csv")
+    assert body.decode().splitlines() == ["c"] + [r["c"]["value"] for r in full[:3]]
+    st, h, body = limited.get(q("CONSTRUCT { ?c a kg:Country } WHERE { ?c a kg:Country }"),
+                              headers={"Accept": "application/n-triples"})
+    assert h["x-kg-truncated"] == "true" and body.count(b"\n") == 3
+    st, h, body = limited.get(q(text) + "&format=html")
+    assert b'id="truncated"' in body and body.count(b"<tr>") == 4  # header + 3 rows
+    st, h, body = limited.get(q("SELECT ?c WHERE { ?c a kg:Country } LIMIT 2"))
+    assert st == 200 and "x-kg-truncated" not in h
+
+
+def test_binds_loopback_by_default(srv):
+    import inspect
+
+    from kg.server import make_server, serve
+
+    assert srv.host == "127.0.0.1"
+    assert inspect.signature(serve).parameters["host"].default == "127.0.0.1"
+    assert inspect.signature(make_server).parameters["host"].default == "127.0.0.1"
+
+
+def test_import_is_light():
+    code = "import sys, kg.server; print(sorted(m for m in ('pyoxigraph', 'http.server', 'kg.queries', 'kg.store') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
+    assert out == "[]"
+
+
+def test_keep_alive_and_head(srv):
+    c = http.client.HTTPConnection(srv.host, srv.port, timeout=30)
+    try:
+        for _ in range(3):
+            c.request("GET", q("ASK {}"), headers={"Accept": "application/sparql-results+json"})
+            r = c.getresponse()
+            assert r.status == 200 and json.loads(r.read())["boolean"] is True
+        c.request("HEAD", "/queries")
+        r = c.getresponse()
+        assert r.status == 200 and int(r.getheader("Content-Length")) > 100 and r.read() == b""
+    finally:
+        c.close()
+
+
+# ----------------------------------------------------------------------------- OpenAPI and docs
+def test_openapi_describes_every_saved_query(srv):
+    from kg.queries import load_library
+
+    st, h, body = srv.get("/openapi.json")
+    assert st == 200
+    doc = json.loads(body)
+    assert doc["openapi"].startswith("3.")
+    lib = load_library()
+    for name, sq in lib.items():
+        op = doc["paths"][f"/queries/{name}"]["get"]
+        params = {p["name"]: p for p in op["parameters"]}
+        assert op["summary"] == sq.title
+        for p in sq.params:
+            d = params[p.name]
+            assert d["in"] == "query" and d["required"] == p.required
+            if p.values:
+                assert d["schema"]["enum"] == p.values
+            if p.type == "xsd:date":
+                assert d["schema"]["format"] == "date"
+            if p.default is not None:
+                assert str(d["schema"]["default"]) == p.default
+        assert "200" in op["responses"] and "400" in op["responses"]
+    assert {"get", "post"} <= set(doc["paths"]["/sparql"])
+    assert doc["paths"]["/queries/phone-calls"]["get"]["parameters"][0]["example"] == "Vladimir Putin"
+    for path, ops in doc["paths"].items():
+        for method, op in ops.items():
+            assert op["operationId"] and op["responses"], (path, method)
+            for p in op.get("parameters", []):
+                assert {"name", "in", "schema"} <= set(p) and p["in"] == "query", (path, p)
+
+
+def test_openapi_is_valid_openapi(srv):
+    validator = pytest.importorskip("openapi_spec_validator", reason="openapi-spec-validator is not installed")
+    doc = json.loads(srv.get("/openapi.json")[2])
+    validator.validate(doc)
+    broken = json.loads(json.dumps(doc))
+    broken["paths"]["/queries/phone-calls"]["get"]["parameters"][0]["in"] = "nowhere"
+    with pytest.raises(Exception):
+        validator.validate(broken)
+
+
+def test_docs_page_works_offline(srv):
+    st, h, body = srv.get("/docs")
+    assert st == 200 and h["content-type"].startswith("text/html")
+    page = body.decode()
+    assert '<script src="/static/docs.js"' in page
+    assert not re.search(r'(src|href)="(https?:)?//', page), "the docs page must not load anything from elsewhere"
+    st, h, js = srv.get("/static/docs.js")
+    assert st == 200 and h["content-type"].startswith("text/javascript") and b"/openapi.json" in js
+    assert b"http://" not in js and b"https://" not in js
+    assert b"innerHTML" not in js
+
+
+# ----------------------------------------------------------------------------- web page
+def test_index_page_lists_forms(srv):
+    from kg.queries import load_library
+
+    st, h, body = srv.get("/")
+    page = body.decode()
+    assert st == 200 and h["content-type"].startswith("text/html")
+    assert "script-src 'self'" in h["content-security-policy"]
+    for name, sq in load_library().items():
+        assert f'action="/queries/{name}"' in page
+        for p in sq.params:
+            assert f'name="{p.name}"' in page
+    assert '<textarea name="query"' in page and 'action="/sparql"' in page
+    assert not re.search(r'(src|href)="(https?:)?//', page)
+    for asset in ("/static/kg.css", "/static/kg.js"):
+        assert srv.get(asset)[0] == 200
+    assert srv.get("/static/..%2Fserver.py")[0] == 404
+    assert srv.get("/static/nope.js")[0] == 404
+
+
+def test_html_results_link_to_evidence(srv):
+    st, h, body = srv.get("/queries/phone-calls?" + urlencode({"person": "Vladimir Putin", "format": "html"}))
+    page = body.decode()
+    assert st == 200 and 'id="results"' in page and "Recep Tayyip Erdoğan" in page
+    links = re.findall(r'class="evidence-link" href="([^"]+)"', page)
+    assert links
+    href = links[0].replace("&amp;", "&").split("#")[0]
+    st, h, body = srv.get(href)
+    ev = body.decode()
+    assert st == 200
+    marked = re.search(r'<mark id="hl">(.*?)</mark>', ev, re.S)
+    assert marked and len(marked.group(1)) > 20
+    # browsers get HTML from /sparql too (Accept: text/html)
+    st, h, body = srv.get(q(COUNTRY_LABEL), headers={"Accept": "text/html,application/xhtml+xml,*/*;q=0.8"})
+    assert st == 200 and h["content-type"].startswith("text/html") and b"Russia" in body
+
+
+def test_evidence_page_offsets_and_errors(srv, store):
+    ev = srv.json("/queries/phone-calls?" + urlencode({"person": PUTIN}))["results"]["bindings"][0]["event"]["value"]
+    src = srv.json("/queries/event-sources?" + urlencode({"event": ev}))["results"]["bindings"][0]
+    b, e = int(src["begin"]["value"]), int(src["end"]["value"])
+    st, h, body = srv.get("/evidence?" + urlencode({"article": src["article"]["value"], "begin": b, "end": e}))
+    page = body.decode()
+    assert st == 200
+    import html as _html
+
+    assert _html.unescape(re.search(r'<mark id="hl">(.*?)</mark>', page, re.S).group(1)) == src["sentence"]["value"]
+    # by article name and sentence text
+    st, h, body = srv.get("/evidence?" + urlencode({"article": src["articleName"]["value"], "text": src["sentence"]["value"]}))
+    assert st == 200 and b'<mark id="hl">' in body
+    # by sentence alone
+    st, h, body = srv.get("/evidence?" + urlencode({"text": src["sentence"]["value"]}))
+    assert st == 200 and b'<mark id="hl">' in body
+    assert srv.get("/evidence")[0] == 400
+    assert srv.get("/evidence?article=x&begin=a&end=3")[0] == 400
+    assert srv.get("/evidence?" + urlencode({"article": src["article"]["value"], "begin": 5, "end": 10 ** 7}))[0] == 400
+    st, h, body = srv.get("/evidence?article=no_such_article")
+    assert st == 404 and h["content-type"].startswith("text/html")
+
+
+def test_everything_is_escaped(srv):
+    evil = '<script>alert("x")</script>'
+    st, h, body = srv.get("/queries/phone-calls?" + urlencode({"person": evil, "format": "html"}))
+    assert st == 400 and h["content-type"].startswith("text/html")
+    assert b"<script>alert" not in body and b"&lt;script&gt;alert" in body
+    text = 'SELECT ?x WHERE { BIND("<img src=x onerror=alert(1)>" AS ?x) }'
+    st, h, body = srv.get(q(text) + "&format=html")
+    assert st == 200 and b"<img src=x" not in body and b"&lt;img src=x onerror=alert(1)&gt;" in body
+    st, h, body = srv.get("/evidence?" + urlencode({"article": evil}))
+    assert st == 404 and b"<script>alert" not in body
+
+
+# ----------------------------------------------------------------------------- `kg serve` itself
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def test_kg_serve_command(example_store, tmp_path):
+    path = tmp_path / "store"
+    shutil.copytree(example_store, path)
+    env = {k: v for k, v in os.environ.items() if k != "KG_TOKEN"}
+    bad = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(path), "--allow-update"],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert bad.returncode == 1 and "KG_TOKEN" in bad.stderr
+    port = _free_port()
+    p = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(path), "--port", str(port),
+                          "--max-rows", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        for _ in range(200):
+            try:
+                with socket.create_connection(("127.0.0.1", port), timeout=1):
+                    break
+            except OSError:
+                if p.poll() is not None:
+                    pytest.fail(p.stderr.read().decode())
+                time.sleep(0.1)
+        c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        c.request("GET", "/queries/phone-calls?" + urlencode({"person": "Vladimir Putin"}), headers={"Accept": "text/csv"})
+        r = c.getresponse()
+        rows = list(csv.reader(io.StringIO(r.read().decode())))
+        assert r.status == 200 and len(rows) == 3 and r.getheader("X-KG-Truncated") == "true"
+        c.close()
+    finally:
+        p.terminate()
+        p.wait(10)
+    assert "127.0.0.1:" + str(port) in p.stderr.read().decode()
