@@ -431,6 +431,7 @@ class App:
         path, _, qs = target.partition("?")
         path = unquote(path.split("#", 1)[0]) or "/"
         self._ctx.html = False
+        self._ctx.form = None  # (saved query, its values, SPARQL text) to show again with an error
         try:
             return self._route(method, path, qs, headers, read_body)
         except HTTPError as e:
@@ -528,6 +529,7 @@ class App:
         text = queries[0]
         if not text.strip():
             raise HTTPError(400, "empty query")
+        self._ctx.form = (None, None, text)
         words = keywords(text)
         form = query_form(words)
         if form == "UPDATE":
@@ -612,6 +614,7 @@ class App:
             given[k] = v
         if not self.allow_service and name in self.services:
             raise HTTPError(403, f"{name} uses SERVICE, which is disabled on this endpoint (kg serve --allow-service)")
+        self._ctx.form = (name, given, None)
         store, library = self.store, self.library
 
         def run():
@@ -688,8 +691,11 @@ class App:
 
     def _error(self, e: HTTPError, as_html: bool, close: bool) -> Response:
         if as_html:
-            body = (f'<h1>Error {e.status}</h1><p class="error" id="error">{_esc(e.message)}</p>'
-                    f'<p><a href="/">Back to the queries</a></p>')
+            body = (f'<section id="results-section"><h2>Error {e.status}</h2>'
+                    f'<p class="error" id="error">{_esc(e.message)}</p></section>')
+            form = getattr(self._ctx, "form", None)
+            body += self._index_html(*form) if form else '<p><a href="/">Back to the queries</a></p>'
+
             resp = self._page(f"Error {e.status} — kg", body, status=e.status)
         else:
             resp = Response(e.status, (e.message + "\n").encode("utf-8"), "text/plain; charset=utf-8")
@@ -1182,8 +1188,17 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(
             return self.server_version
 
         def _serve(self, method: str):
+            consumed = []
+
+            def read_body(n: int) -> bytes:
+                consumed.append(n)
+                return self.rfile.read(n)
+
             try:
-                resp = app.handle(method, self.path, self.headers, self.rfile.read)
+                resp = app.handle(method, self.path, self.headers, read_body)
+                if not consumed and (self.headers.get("Transfer-Encoding") or
+                                     (self.headers.get("Content-Length") or "0").strip() not in ("", "0")):
+                    resp.close = True  # an unread body: the connection cannot carry another request
             except Exception as e:  # a bug: answer 500 rather than drop the connection
                 import traceback
 
