@@ -26,7 +26,13 @@ serialisation is cut off at the deadline (it writes through a sink that checks t
 clock), but a query stuck inside one evaluation step keeps its worker busy until
 Oxigraph returns; when every worker is busy, new queries get 503 "busy".
 Results longer than ``max_rows`` rows (or triples) are truncated and flagged with
-the ``X-KG-Truncated: true`` and ``X-KG-Max-Rows`` headers.
+the ``X-KG-Truncated: true`` and ``X-KG-Max-Rows`` headers. Request bodies over
+``max_body`` bytes get 413. ``SERVICE`` (and ``LOAD`` in updates) -- found by a lexer
+that skips strings, IRIs, comments and prefixed names -- get 403 unless
+``allow_service``; updates get 403 unless ``allow_update``, then need
+``Authorization: Bearer <token>`` (401 without, 403 wrong). Without
+``default-graph-uri``/``named-graph-uri`` (or FROM in the query) the default graph is
+the union of all graphs, as in ``kg query``.
 
 >>> query_form("PREFIX s: <http://x/> # SELECT in a comment\\nCONSTRUCT WHERE { ?a ?b ?c }")
 'CONSTRUCT'
@@ -46,7 +52,8 @@ import re
 import threading
 import time
 from pathlib import Path
-from urllib.parse import parse_qsl, quote, urlencode
+import codecs
+from urllib.parse import quote, unquote_plus, urlencode
 
 MAX_BODY = 1_000_000
 STATIC_DIR = Path(__file__).resolve().parent / "static"
@@ -473,8 +480,7 @@ class App:
     @staticmethod
     def _params(qs: str) -> list[tuple[str, str]]:
         try:
-            return parse_qsl(qs, keep_blank_values=True, strict_parsing=False, encoding="utf-8", errors="strict",
-                             max_num_fields=1000)
+            return parse_query_string(qs)
         except (ValueError, UnicodeDecodeError) as e:
             raise HTTPError(400, f"bad query string: {_first_line(e)}") from None
 
@@ -966,6 +972,32 @@ ORDER BY ?a ?b LIMIT 50"""
         return self._page(f"{row['name'].value} — kg evidence", "".join(parts))
 
 
+def _unquote_plus(s: str) -> str:
+    """``urllib.parse.unquote_plus(s, errors="strict")``, several times faster on long ASCII
+    text (a URL-encoded query): %XX become \\xXX escapes decoded in C."""
+    if not s.isascii():
+        return unquote_plus(s, errors="strict")
+    if "%" not in s:
+        return s.replace("+", " ")
+    try:
+        raw = codecs.escape_decode(s.replace("+", " ").replace("\\", "\\\\").replace("%", "\\x").encode("ascii"))[0]
+    except ValueError:  # a malformed escape: leave it to the standard library
+        return unquote_plus(s, errors="strict")
+    return raw.decode("utf-8")
+
+
+def parse_query_string(qs: str, max_fields: int = 1000) -> list[tuple[str, str]]:
+    """Same as ``parse_qsl(qs, keep_blank_values=True, errors="strict")``.
+
+    >>> parse_query_string("query=SELECT+%3Fs+%7B%7D&format=json&x=%E2%82%AC&y")
+    [('query', 'SELECT ?s {}'), ('format', 'json'), ('x', '€'), ('y', '')]
+    """
+    parts = [p for p in qs.split("&") if p]
+    if len(parts) > max_fields:
+        raise ValueError(f"more than {max_fields} parameters")
+    return [(_unquote_plus(k), _unquote_plus(v)) for k, _, v in (p.partition("=") for p in parts)]
+
+
 def _charset(content_type: str) -> str:
     m = re.search(r"charset\s*=\s*\"?([\w.:-]+)", content_type, re.I)
     return m.group(1) if m else "utf-8"
@@ -1194,11 +1226,12 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(
                 consumed.append(n)
                 return self.rfile.read(n)
 
+            unread = False
             try:
                 resp = app.handle(method, self.path, self.headers, read_body)
                 if not consumed and (self.headers.get("Transfer-Encoding") or
                                      (self.headers.get("Content-Length") or "0").strip() not in ("", "0")):
-                    resp.close = True  # an unread body: the connection cannot carry another request
+                    resp.close = unread = True  # an unread body: the connection cannot carry another request
             except Exception as e:  # a bug: answer 500 rather than drop the connection
                 import traceback
 
@@ -1216,6 +1249,23 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(
             self.end_headers()
             if method != "HEAD" and resp.status not in (204, 304):
                 self.wfile.write(resp.body)
+            if unread and "100-continue" not in (self.headers.get("Expect") or "").lower():
+                self._linger()
+
+        def _linger(self, limit: int = 16 << 20, seconds: float = 2.0):
+            """Read and drop what the client is still sending (a body refused unread) for a
+            moment, so it gets the answer instead of a reset connection."""
+            try:
+                self.wfile.flush()
+                self.connection.settimeout(0.5)
+                end, left = time.monotonic() + seconds, limit
+                while left > 0 and time.monotonic() < end:
+                    chunk = self.rfile.read1(65536)
+                    if not chunk:
+                        break
+                    left -= len(chunk)
+            except OSError:
+                pass
 
         def do_GET(self):
             self._serve("GET")

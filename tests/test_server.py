@@ -706,3 +706,26 @@ def test_kg_serve_command(example_store, tmp_path):
         p.terminate()
         p.wait(10)
     assert "127.0.0.1:" + str(port) in p.stderr.read().decode()
+
+
+def test_query_string_parsing_matches_the_standard_library():
+    import random
+    from urllib.parse import parse_qsl
+
+    from kg.server import parse_query_string
+
+    rnd = random.Random(5)
+    cases = ["query=SELECT+%3Fs+%7B%7D", "a=%2541", "a=%2%33&b=%23", "a=%E2%82%AC+x", "a=b&&c", "a=%zz", "a=%FF",
+             "a=%5Cx41", "a=\\x41", "a=%", "a=%4", "q=caf%C3%A9", "raw=café", "a=b=c"]
+    for alphabet in ("%25abcAF09+&=\\x;é", "%%%2222555aAfFxX\\\\&=", "%CcEe389+&"):
+        cases += ["".join(rnd.choice(alphabet) for _ in range(rnd.randint(0, 14))) for _ in range(3000)]
+    for c in cases:
+        try:
+            expected = parse_qsl(c, keep_blank_values=True, errors="strict")
+        except UnicodeDecodeError:
+            expected = UnicodeDecodeError
+        try:
+            got = parse_query_string(c)
+        except UnicodeDecodeError:
+            got = UnicodeDecodeError
+        assert got == expected, c
