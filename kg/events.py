@@ -791,12 +791,17 @@ class Extractor:
                 return m.entity
         return None
 
+    @staticmethod
+    def _side(eid: str, ex: Extraction) -> str | None:
+        """The party an actor stands for: a country or bloc itself, else its country."""
+        e = ex.entry(eid)
+        if e is None:
+            return None
+        return eid if e.type in ("Country", "Bloc") else e.country
+
     def _parties(self, participants, ex) -> set[str]:
-        parties = set()
-        for p in participants:
-            e = ex.entry(p)
-            parties.add((e.country or p) if e and e.type == "Person" else p)
-        return parties
+        """The distinct parties of an event (a person without a known country counts alone)."""
+        return {self._side(p, ex) or p for p in participants}
 
     def _phone_nearby(self, sents, i) -> bool:
         for t in sents[i + 1:i + 4]:
@@ -1038,13 +1043,7 @@ class Extractor:
         return None
 
     def _countries(self, ids, ex) -> set[str]:
-        out = set()
-        for i in ids:
-            e = ex.entry(i)
-            if e is None:
-                continue
-            out.add(i if e.type in ("Country", "Bloc") else e.country)
-        return out
+        return {c for c in (self._side(i, ex) for i in ids) if c}
 
     def _speakers(self, s: Sentence, ex: Extraction) -> list[str]:
         spans = self._attribution_spans(s)

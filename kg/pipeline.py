@@ -1,17 +1,18 @@
 """The ingest job: article files -> clean articles -> events -> RDF -> the store.
 
+>>> import pathlib, tempfile
 >>> from kg.store import open_store, stats
+>>> folder = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (folder / "retno.txt").write_text("Judul\\nSenin, 3 Juli 2023 - 10:00 WIB\\nJAKARTA - Menteri Luar "
+...     "Negeri Retno Marsudi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Jakarta.", encoding="utf-8")
 >>> store = open_store(None)
->>> summary = ingest(["-"], store, stdin_text="Judul\\nSenin, 3 Juli 2023 - 10:00 WIB\\n"
-...     "JAKARTA - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Jakarta.")
->>> summary.added, summary.failed, stats(store)["articles"]
-(1, 0, 1)
+>>> summary = ingest([str(folder)], store)
+>>> summary.added, summary.failed, summary.events, stats(store)["articles"]
+(1, 0, 1, 1)
 """
 
 from __future__ import annotations
 
-import io
-import sys
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -48,15 +49,12 @@ def iter_articles(paths: Iterable[str], max_bytes: int | None = None) -> Iterabl
 
 
 def ingest(paths: Iterable[str], store: Store, *, lexicons: tuple[str, ...] = (), merge: bool = True,
-           max_bytes: int | None = None, on_item: Callable[[str, str], None] | None = None,
-           stdin_text: str | None = None) -> IngestSummary:
+           max_bytes: int | None = None, on_item: Callable[[str, str], None] | None = None) -> IngestSummary:
     """Read, extract and store every article under *paths*; one transaction per article.
 
     *on_item(source, status)* is called once per article (for progress display)."""
     summary = IngestSummary()
     extractor = Extractor(load_lexicon(lexicons))
-    if stdin_text is not None:
-        sys.stdin = io.TextIOWrapper(io.BytesIO(stdin_text.encode("utf-8")))  # doctest / API use
     touched = []
     for item in iter_articles(paths, max_bytes):
         summary.read += 1

@@ -114,18 +114,14 @@ def test_merges_listing_and_explain(runner, tmp_path):
     assert "r02_xi_terima_blinken" in exp and "evidence: " in exp and "merged because: same type Meeting" in exp
 
 
-def test_entities_are_one_node_however_spelt():
+def test_entities_are_one_node_however_spelt(tmp_path):
     store = open_store(None)
     a = "MOSKOW - Menteri Luar Negeri Rusia Sergei Lavrov bertemu Menteri Luar Negeri Slovakia Juraj Blanár di Moskow pada hari Senin."
     b = "BRATISLAVA - Menlu Lavrov menerima Menlu Slovakia Juraj Blanár di Moskow pada Senin, kata Kremlin."
     c = "MOSCOW, May 6 (Reuters) - Russian Foreign Minister Sergey Lavrov met Slovak Foreign Minister Juraj Blanár in Moscow on Monday."
-    import io
-    import sys
-
     for i, t in enumerate((a, b, c)):
-        sys.stdin = io.TextIOWrapper(io.BytesIO(("Judul\nSelasa, 7 Mei 2024 - 10:00 WIB\n" + t).encode()))
-        ingest(["-"], store)
-    sys.stdin = sys.__stdin__
+        (tmp_path / f"{i}.txt").write_text("Judul\nSelasa, 7 Mei 2024 - 10:00 WIB\n" + t, encoding="utf-8")
+        ingest([str(tmp_path / f"{i}.txt")], store)
     persons = {r["p"].value for r in store.query(
         "SELECT DISTINCT ?p WHERE { ?e a <https://w3id.org/kg-news/ontology#EventReport> ; "
         "<https://w3id.org/kg-news/ontology#participant> ?p . ?p a <https://w3id.org/kg-news/ontology#Person> }",
