@@ -127,3 +127,16 @@ def test_cli_saved_query_and_formats(runner, example_store):
     r = cli(runner, "queries", "--json")
     meta = {q["name"]: q for q in json.loads(r.stdout)}
     assert meta["weapon-claims"]["parameters"][2]["values"] == ["alleged", "admitted", "denied", "promised", "disputed"]
+
+
+@pytest.mark.parametrize("name", ["timeline", "meetings-between", "phone-calls", "weapon-claims", "actor-profile"])
+def test_evidence_sentence_is_in_the_article_named_beside_it(store, name):
+    params, _ = EXPECTED[name]
+    rows = _solutions(run_saved(store, load_library(), name, params))
+    bodies = {r["n"].value: r["b"].value for r in store.query(
+        "SELECT ?n ?b WHERE { ?a <https://w3id.org/kg-news/ontology#sourceName> ?n ; <https://schema.org/articleBody> ?b }",
+        use_default_graph_as_union=True)}
+    art = "article1" if name == "timeline" else "article"
+    assert rows
+    for row in rows:
+        assert row["evidence"] in bodies[row[art]], (row[art], row["evidence"][:60])
