@@ -24,43 +24,25 @@ def _shift(d: date, days: int) -> date:
 
 
 def shift_dates(text: str, days: int) -> str:
-    def num(m):
-        try:
-            d = _shift(date(int(m[3]), int(m[2]), int(m[1])), days)
-        except ValueError:
-            return m[0]
-        return f"{d.day}/{d.month}/{d.year}"
+    """Move every explicit date in *text* by *days* ("12/11/2022", "19 Juni 2023",
+    "June 19, 2023", "April 2019"), keeping each one's language and layout."""
 
-    def dmy(m):
-        mon = MONTHS.get(m[2].lower())
-        try:
-            d = _shift(date(int(m[3]), mon, int(m[1])), days)
-        except (ValueError, TypeError):
-            return m[0]
-        names = _ID if m[2] in _ID or m[2][:3] in ("Agu", "Okt", "Des", "Mei") else _EN
-        return f"{d.day} {names[d.month - 1]} {d.year}"
+    def rule(groups, layout):
+        def sub(m):
+            y, mon, d = (m[i] if isinstance(i, int) else i for i in groups)
+            mon = int(mon) if str(mon).isdigit() else MONTHS.get(str(mon).lower())
+            try:
+                moved = _shift(date(int(y), mon, int(d)), days)
+            except (ValueError, TypeError):
+                return m[0]
+            names = _ID if any(str(x) in _ID or str(x)[:3] in ("Agu", "Okt", "Des", "Mei") for x in m.groups()) else _EN
+            return layout.format(d=moved.day, m=moved.month, y=moved.year, name=names[moved.month - 1], en=_EN[moved.month - 1])
+        return sub
 
-    def mdy(m):
-        mon = MONTHS.get(m[1].lower())
-        try:
-            d = _shift(date(int(m[3]), mon, int(m[2])), days)
-        except (ValueError, TypeError):
-            return m[0]
-        return f"{_EN[d.month - 1]} {d.day}, {d.year}"
-
-    def my(m):  # "April 2019", "Oktober 2022": the month moves with the rest
-        mon = MONTHS.get(m[1].lower())
-        try:
-            d = _shift(date(int(m[2]), mon, 15), days)
-        except (ValueError, TypeError):
-            return m[0]
-        names = _ID if m[1] in _ID else _EN
-        return f"{names[d.month - 1]} {d.year}"
-
-    text = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", num, text)
-    text = re.sub(rf"\b(\d{{1,2}}) ({_MON})\.? (\d{{4}})\b", dmy, text)
-    text = re.sub(rf"\b({_MON})\.? (\d{{1,2}}), (\d{{4}})\b", mdy, text)
-    text = re.sub(rf"(?<![\d,] )\b({_MON}) (\d{{4}})\b", my, text)
+    text = re.sub(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", rule((3, 2, 1), "{d}/{m}/{y}"), text)
+    text = re.sub(rf"\b(\d{{1,2}}) ({_MON})\.? (\d{{4}})\b", rule((3, 2, 1), "{d} {name} {y}"), text)
+    text = re.sub(rf"\b({_MON})\.? (\d{{1,2}}), (\d{{4}})\b", rule((3, 1, 2), "{en} {d}, {y}"), text)
+    text = re.sub(rf"(?<![\d,] )\b({_MON}) (\d{{4}})\b", rule((2, 1, "15"), "{name} {y}"), text)
     return text
 
 
