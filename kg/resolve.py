@@ -27,7 +27,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 
-from pyoxigraph import Literal, NamedNode, Quad, Store, Variable
+from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.dates import compatible, more_specific
 from kg.rdf import block_key, date_literal  # noqa: F401 (block_key is part of this module's story)

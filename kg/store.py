@@ -19,7 +19,7 @@ from typing import Iterable
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
-from kg.vocab import ARTICLE_PREFIX, ENTITIES_GRAPH, KG, MERGED_GRAPH, PREFIXES, RDF_TYPE, SCHEMA, SPARQL_PREFIXES, article_iri
+from kg.vocab import ARTICLE_PREFIX, ENTITIES_GRAPH, KG, MERGED_GRAPH, PREFIXES, RDF_TYPE, SCHEMA, SPARQL_PREFIXES
 
 DEFAULT_STORE = "kg-store"
 
