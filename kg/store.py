@@ -20,6 +20,7 @@ from typing import Iterable
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
 from kg.vocab import ARTICLE_PREFIX, ENTITIES_GRAPH, KG, MERGED_GRAPH, PREFIXES, RDF_TYPE, SCHEMA, SPARQL_PREFIXES
+from kg.vocab import article_iri  # noqa: F401 (part of this module's doctest)
 
 DEFAULT_STORE = "kg-store"
 
