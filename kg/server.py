@@ -58,47 +58,7 @@ from urllib.parse import quote, unquote_plus, urlencode
 MAX_BODY = 1_000_000
 STATIC_DIR = Path(__file__).resolve().parent / "static"
 
-# ----------------------------------------------------------------------------- SPARQL lexing
-# Enough of the SPARQL grammar's terminals to find keywords outside strings, IRIs,
-# comments, variables and prefixed names.
-_LEX = re.compile(r"""
-    \#[^\r\n]*                                              # comment
-  | \"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"                    # long strings
-  | '''(?:(?:'|'')?(?:[^'\\]|\\.))*'''
-  | "(?:[^"\\\r\n]|\\.)*"                                   # strings
-  | '(?:[^'\\\r\n]|\\.)*'
-  | <[^<>"{}|^`\\\x00-\x20]*>                               # IRIs
-  | [?$][\w\u00b7\u0300-\u036f\u203f\u2040]+                # variables
-  | @[a-zA-Z]+(?:-[a-zA-Z0-9]+)*                            # language tags
-  | (?:[^\W\d][\w.\-\u00b7]*)?:(?:[\w:.\-\u00b7]|%[0-9A-Fa-f]{2}|\\.)*   # prefixed names, blank nodes
-  | ([^\W\d_]\w*)                                         # a bare word: the one thing kept
-  | [^\w\#"'<?$@:]+ | .                                     # anything else
-""", re.X | re.S)
-_QUERY_FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
-_UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}
-
-
-def keywords(text: str) -> list[str]:
-    """The bare words of a SPARQL text, upper-cased, in order, skipping strings, IRIs,
-    comments, variables, language tags and prefixed names (one findall: the scan runs in
-    the regex engine, so this is cheap even for long queries)."""
-    return [w.upper() for w in _LEX.findall(text) if w]
-
-
-def uses_keyword(text: str, *words: str) -> bool:
-    wanted = {w.upper() for w in words}
-    return any(w in wanted for w in keywords(text))
-
-
-def query_form(text: str | list[str]) -> str | None:
-    """SELECT, CONSTRUCT, DESCRIBE or ASK (the first of them outside the prologue), UPDATE
-    for an update, None if it cannot tell. Takes the text or its keywords()."""
-    for w in keywords(text) if isinstance(text, str) else text:
-        if w in _QUERY_FORMS:
-            return w
-        if w in _UPDATE_WORDS:
-            return "UPDATE"
-    return None
+from kg.sparql import keywords, query_form, uses_keyword  # noqa: E402,F401 (re-exported)
 
 
 # ----------------------------------------------------------------------------- formats

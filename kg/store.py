@@ -237,7 +237,11 @@ RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
 
 
 def run_query(store: Store, sparql: str, substitutions: dict | None = None, union: bool = True):
-    """Run SPARQL with the kg prefixes predeclared; the default graph is the union of all graphs."""
+    """Run SPARQL with the kg prefixes predeclared; the default graph is the union of all
+    graphs, unless the query names its own with FROM (which pyoxigraph would then ignore)."""
+    from kg.sparql import uses_keyword
+
+    union = union and not uses_keyword(sparql, "FROM")
     return store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=union,
                        substitutions=substitutions or None)
 

@@ -10,7 +10,7 @@ import rdflib
 from pyoxigraph import Dataset, RdfFormat, parse
 
 from conftest import EXAMPLES, SEEDS, cli, need_shared
-from kg.store import article_graphs, open_store, stats
+from kg.store import article_graphs, find_article, open_store, stats
 
 
 def _quads(path, fmt):
@@ -171,3 +171,15 @@ def test_version_help_and_module(runner):
     assert cli(runner, "--version").stdout.strip() == f"kg {__version__}"
     r = subprocess.run([sys.executable, "-m", "kg", "--help"], capture_output=True, text=True)
     assert r.returncode == 0 and "ingest" in r.stdout and "Typical use" in r.stdout
+
+
+def test_query_with_its_own_from_clause(runner, example_store):
+    """A query naming its default graph with FROM gets that graph, not the union."""
+    st = open_store(example_store, read_only=True)
+    g = find_article(st, "a02_retno_terima_lavrov_jakarta")
+    del st
+    q = f"SELECT (COUNT(DISTINCT ?a) AS ?n) FROM <{g.value}> WHERE {{ ?a a schema:NewsArticle }}"
+    r = cli(runner, "query", "--store", example_store, "-e", q, "-f", "csv")
+    assert r.stdout.splitlines()[1] == "1"
+    r = cli(runner, "query", "--store", example_store, "-e", q.replace(f"FROM <{g.value}> ", ""), "-f", "csv")
+    assert int(r.stdout.splitlines()[1]) > 1
