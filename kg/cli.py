@@ -86,12 +86,18 @@ def ingest(
     st = _open(store, memory)
     show = sys.stderr.isatty() and not quiet
     count = [0]
+    total = _count_inputs(paths) if show else 0
 
     def progress(source: str, status: str):
         count[0] += 1
         if show:
-            name = source if len(source) < 50 else "…" + source[-49:]
-            sys.stderr.write(f"\r\033[K[{count[0]}] {status:<9} {name}")
+            name = source if len(source) < 40 else "…" + source[-39:]
+            if total and count[0] <= total:
+                done = int(30 * count[0] / total)
+                bar = f"[{'#' * done}{'.' * (30 - done)}] {count[0]}/{total} {100 * count[0] // total:3d}%"
+            else:  # JSON Lines: one file holds many articles
+                bar = f"[{count[0]}]"
+            sys.stderr.write(f"\r\033[K{bar} {status:<9} {name}")
             sys.stderr.flush()
 
     try:
@@ -151,6 +157,22 @@ def query(
     except OSError as e:
         _fail(f"query failed: {e}")
     _print_results(results, fmt, hidden)
+
+
+def _count_inputs(paths) -> int:
+    """Article files to read (for the progress bar); 0 when it cannot tell (stdin, JSON Lines)."""
+    from kg.article import ARTICLE_SUFFIXES, JSONL_SUFFIXES
+
+    n = 0
+    for p in map(Path, paths):
+        if str(p) == "-":
+            return 0
+        files = [p] if p.is_file() else sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else []
+        for f in files:
+            if f.suffix.lower() in JSONL_SUFFIXES:
+                return 0
+            n += f.suffix.lower() in ARTICLE_SUFFIXES or f == p
+    return n
 
 
 def _params(items) -> dict:
@@ -310,6 +332,12 @@ def import_(
         except StoreError as e:
             typer.echo(f"kg: error: {e}", err=True)
             failed += 1
+    from kg.resolve import rebuild
+    from kg.store import MERGED_GRAPH, article_graphs
+
+    if article_graphs(st) and not st.contains_named_graph(MERGED_GRAPH):
+        # article graphs without their resolved events (e.g. a Turtle file of one article)
+        typer.echo(f"resolved {rebuild(st)} events across the imported articles")
     if failed:
         raise typer.Exit(1)
 

@@ -202,13 +202,18 @@ def export(store: Store, fmt: RdfFormat, output, graph: NamedNode | None = None)
     """Serialise the store (or one graph) to *output* (a binary file object).
 
     Dataset formats (TriG, N-Quads, JSON-LD) keep the graphs; triple formats
-    (Turtle, N-Triples, RDF/XML) get the union of all graphs unless *graph* is given."""
+    (Turtle, N-Triples, RDF/XML) get the union of all graphs unless *graph* is given.
+    One article's graph comes with the shared facts of the entities it mentions."""
     from pyoxigraph import serialize
 
     if graph is not None:
         if not store.contains_named_graph(graph):
             raise StoreError(f"no graph {graph} in the store")
-        serialize((q.triple for q in store.quads_for_pattern(None, None, None, graph)), output, fmt, prefixes=PREFIXES)
+        # the graph plus the shared facts of the entities it mentions: a self-contained article
+        quads = list(store.quads_for_pattern(None, None, None, graph))
+        for e in {q.object for q in quads if q.predicate == SCHEMA("mentions")}:
+            quads.extend(store.quads_for_pattern(e, None, None, ENTITIES_GRAPH))
+        serialize(quads if fmt.supports_datasets else (q.triple for q in quads), output, fmt, prefixes=PREFIXES)
     elif fmt.supports_datasets:
         store.dump(output, fmt, prefixes=PREFIXES)
     else:

@@ -183,3 +183,14 @@ def test_query_with_its_own_from_clause(runner, example_store):
     assert r.stdout.splitlines()[1] == "1"
     r = cli(runner, "query", "--store", example_store, "-e", q.replace(f"FROM <{g.value}> ", ""), "-f", "csv")
     assert int(r.stdout.splitlines()[1]) > 1
+
+
+def test_one_article_exported_and_imported_elsewhere(runner, example_store, tmp_path):
+    """One article's TriG carries its graph and its entities; imported into an empty store its
+    events are resolved and the saved queries find them."""
+    out = tmp_path / "one.trig"
+    cli(runner, "export", "--store", example_store, "--graph", "a02_retno_terima_lavrov_jakarta", "-o", out)
+    r = cli(runner, "import", "--store", tmp_path / "s", out)
+    assert r.exit_code == 0 and "resolved 2 events" in r.stdout
+    r = cli(runner, "query", "--store", tmp_path / "s", "meetings-between", "-p", "a=Indonesia", "-p", "b=Russia", "-f", "csv")
+    assert "Jakarta" in r.stdout and "Retno Marsudi" in r.stdout
