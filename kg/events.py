@@ -30,7 +30,6 @@ from kg.lexicon import TOKEN, Entry, Lexicon, Match, load_lexicon
 
 ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
-EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
 _SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office"}
 TOPIC_WORDS = {"perang", "invasi", "konflik", "krisis", "war", "invasion", "conflict", "crisis", "situasi", "situation",
                "melawan", "against", "menginvasi", "invaded", "menyerang", "attacked", "sanksi", "sanctions", "terhadap",
@@ -723,7 +722,7 @@ class Extractor:
                         # "... melakukan pembicaraan dengan ..." then "panggilan telepon itu": the talks were a call
                         target.type = "PhoneCall"
                         target.evidence[0].rule = "talks.phone-anaphor"
-                self._attach(target, s, ex, dates, claimers, place if target.type == "Meeting" else None, continuation=True)
+                self._attach(target, s, ex, dates, claimers, place if target.type == "Meeting" else None)
             return None
         # Type: explicit phone words win; 'talks' are typed by place and context.
         if "phone" in role_set:
@@ -861,9 +860,10 @@ class Extractor:
             _, _, claimers = self._actors(s, ex)
             comm = [e for e in prev if e.type in ("Meeting", "PhoneCall")]
             if comm and comm[-1].sentence_index >= s.index - 3:
-                self._attach(comm[-1], s, ex, dates, claimers, None, continuation=True)
+                self._attach(comm[-1], s, ex, dates, claimers, None)
 
-    def _attach(self, ev: Event, s: Sentence, ex, dates, claimers, place, continuation: bool) -> None:
+    def _attach(self, ev: Event, s: Sentence, ex, dates, claimers, place) -> None:
+        """A sentence that refers back to *ev* adds its date, claimers, place and evidence."""
         if s.cues("unknown-date"):
             ev.date_unknown = True
             ev.date = None

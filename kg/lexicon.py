@@ -24,7 +24,6 @@ from kg.resources import lexicons_dir
 
 # Types whose strings are ordinary words: matched without regard to case.
 CASELESS_TYPES = {"WeaponCategory", "Trigger", "Cue"}
-ENTITY_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc", "City", "Region"}
 
 # Hyphens and possessives are tokens of their own ("Indonesia-China" -> "Indonesia", "-",
 # "China"; "Germany's" -> "Germany", "'s"); lexicon strings are split the same way, so
@@ -171,9 +170,6 @@ class Lexicon:
             else:
                 i += 1
         return out
-
-    def of_type(self, *types: str) -> list[Entry]:
-        return [e for e in self.entities.values() if e.type in types]
 
 
 def _default_files() -> list[Path]:

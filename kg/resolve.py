@@ -286,7 +286,8 @@ def _replace_quads(store: Store, remove: list[Quad], add: list[Quad]) -> None:
 
 def rebuild(store: Store) -> int:
     """Resolve the whole store from scratch (e.g. after `kg import`)."""
-    store.remove_graph(MERGED_GRAPH) if store.contains_named_graph(MERGED_GRAPH) else None
+    if store.contains_named_graph(MERGED_GRAPH):
+        store.remove_graph(MERGED_GRAPH)
     graphs = [g for g in store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(ARTICLE_PREFIX)]
     return update_resolution(store, graphs)
 

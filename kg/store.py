@@ -87,6 +87,8 @@ def write_graph(store: Store, graph: NamedNode, quads: Iterable[Quad], replace: 
     if not existing:
         store.extend(quads)
         return "added"
+    # the entities the old version mentioned: the only ones the replacement can orphan
+    mentioned = {q.object for g in existing for q in store.quads_for_pattern(None, SCHEMA("mentions"), None, g)}
     # One SPARQL update is one transaction: drop and insert together.
     by_graph: dict[NamedNode, list[str]] = {}
     for q in quads:
@@ -94,7 +96,7 @@ def write_graph(store: Store, graph: NamedNode, quads: Iterable[Quad], replace: 
     ops = [f"DROP SILENT GRAPH {g}" for g in existing]
     ops += [f"INSERT DATA {{ GRAPH {g} {{\n" + " .\n".join(body) + " } }" for g, body in by_graph.items()]
     store.update(" ;\n".join(ops))
-    prune_entities(store)  # entities only the old version mentioned
+    prune_entities(store, mentioned)
     return "replaced"
 
 
