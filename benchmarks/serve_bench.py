@@ -237,14 +237,17 @@ def find_oxigraph() -> str | None:
 # ----------------------------------------------------------------------------- queries
 def inline_text(text: str, params: dict[str, str]) -> str:
     """The saved query with the kg prefixes and the parameters as a VALUES block at the
-    start of the outer WHERE (what a client of a plain SPARQL server would send)."""
+    start of every WHERE (what a client of a plain SPARQL server would send). Every group,
+    not only the outer one, so that Oxigraph's planner sees the values inside subqueries too
+    (the saved queries project their parameters out of every subquery that uses them, so the
+    extra blocks do not change the answer)."""
     from kg.vocab import SPARQL_PREFIXES
 
     if params:
         names = " ".join(f"?{k}" for k in params)
         terms = " ".join(f"<{v}>" if v.startswith("http") else '"' + v.replace('"', '\\"') + '"' for v in params.values())
         values = f"VALUES ({names}) {{ ({terms}) }}"
-        text = re.sub(r"WHERE\s*\{", lambda m: m.group(0) + "\n  " + values + "\n", text, count=1)
+        text = re.sub(r"WHERE\s*\{", lambda m: m.group(0) + "\n  " + values + "\n", text)
     return SPARQL_PREFIXES + text
 
 

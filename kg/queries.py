@@ -12,8 +12,12 @@ The header is a block of ``#+ key: value`` lines (as in grlc), for example::
 Parameters are SPARQL variables (``?person``) bound as RDF terms through pyoxigraph's
 ``substitutions=``; their values are never pasted into the query text. Two rules of
 pyoxigraph's substitution that query authors must know: a substituted variable must be
-in the SELECT projection, and ``BOUND(?x)`` stays false for it, so an optional
-parameter is tested with ``COALESCE(STR(?x), "") = ""`` (true when not given).
+in the SELECT projection (and of every subquery that uses it), and ``BOUND(?x)`` stays
+false for it, so an optional parameter is tested with ``COALESCE(STR(?x), "") = ""``
+(true when not given). And one for speed: pyoxigraph plans a query before it sees the
+substituted values, so a query should start from its parameter's pattern and fill in the
+rest per match with ``LATERAL { ... }`` (Oxigraph's SEP-0006), as ``phone-calls.rq`` does;
+written as one flat group, the planner may evaluate the rest for every event first.
 
 >>> lib = load_library()
 >>> "timeline" in lib
