@@ -462,6 +462,97 @@ def test_request_too_large(srv):
     assert st == 200
 
 
+def _raw(srv, data: bytes, wait: float = 5.0) -> bytes:
+    """Send raw bytes; everything the server answers until it closes (or *wait* passes)."""
+    s = socket.create_connection((srv.host, srv.port), timeout=wait)
+    out = b""
+    try:
+        s.sendall(data)
+        while True:
+            try:
+                chunk = s.recv(65536)
+            except socket.timeout:
+                break
+            if not chunk:
+                break
+            out += chunk
+    finally:
+        s.close()
+    return out
+
+
+ASK_PATH = "/sparql?query=" + quote("ASK { ?s a kg:Country }")
+
+
+def test_http_keep_alive_and_pipelining(srv):
+    # two requests in one packet on one connection: two answers in order, then the close
+    data = (f"GET {ASK_PATH} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\n\r\n"
+            f"GET /queries HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n").encode()
+    out = _raw(srv, data)
+    assert out.count(b"HTTP/1.1 200 OK") == 2
+    first, second = out.split(b"HTTP/1.1 200 OK")[1:]
+    assert b"text/csv" in first and b"Connection: close" not in first
+    assert b"application/json" in second and b"Connection: close" in second
+    # http.client reuses the connection for a third request
+    c = http.client.HTTPConnection(srv.host, srv.port, timeout=10)
+    try:
+        for _ in range(3):
+            c.request("GET", ASK_PATH, headers={"Accept": "application/sparql-results+json"})
+            r = c.getresponse()
+            assert r.status == 200 and json.loads(r.read())["boolean"] is True
+    finally:
+        c.close()
+
+
+def test_http_1_0_closes_unless_asked(srv):
+    out = _raw(srv, f"GET {ASK_PATH} HTTP/1.0\r\nAccept: text/csv\r\n\r\n".encode())
+    assert out.startswith(b"HTTP/1.1 200") and b"Connection: close" in out
+    head, _, body = out.partition(b"\r\n\r\n")
+    assert body.split() == [b"true"]
+    out = _raw(srv, f"GET {ASK_PATH} HTTP/1.0\r\nConnection: keep-alive\r\n\r\n".encode(), wait=1.0)
+    assert b"Connection: keep-alive" in out
+
+
+def test_http_head_has_length_but_no_body(srv):
+    full = srv.get("/openapi.json")
+    st, h, body = srv.req("HEAD", "/openapi.json")
+    assert st == 200 and body == b"" and int(h["content-length"]) == len(full[2]) > 100
+
+
+def test_http_malformed_requests(srv):
+    for data, status, words in [
+        (b"GARBAGE\r\n\r\n", 400, b"bad request line"),
+        (b"GET /\r\n\r\n", 400, b"bad request line"),
+        (b"GET / HTTP/2.0\r\n\r\n", 505, b"HTTP/1.1"),
+        (b"get / HTTP/1.1\r\n\r\n", 400, b"bad method"),
+        (b"GET / HTTP/1.1\r\nNo colon here\r\n\r\n", 400, b"bad header"),
+        (b"GET / HTTP/1.1\r\nX-Long: " + b"a" * 70_000 + b"\r\n\r\n", 431, b"too large"),
+    ]:
+        out = _raw(srv, data)
+        assert out.startswith(b"HTTP/1.1 %d " % status), (data[:30], out[:100])
+        assert words in out and b"Connection: close" in out
+    # the server is still fine
+    assert srv.get(ASK_PATH)[0] == 200
+
+
+def test_http_expect_continue_for_an_accepted_body(srv):
+    body = b"ASK { ?s a kg:Country }"
+    s = socket.create_connection((srv.host, srv.port), timeout=10)
+    try:
+        s.sendall(b"POST /sparql HTTP/1.1\r\nHost: x\r\nContent-Type: application/sparql-query\r\n"
+                  b"Accept: text/csv\r\nExpect: 100-continue\r\nContent-Length: %d\r\n\r\n" % len(body))
+        assert s.recv(100).startswith(b"HTTP/1.1 100 Continue")
+        s.sendall(body)
+        out = b""
+        while b"true" not in out:
+            chunk = s.recv(65536)
+            assert chunk, out
+            out += chunk
+        assert out.startswith(b"HTTP/1.1 200")
+    finally:
+        s.close()
+
+
 def test_time_limit(limited):
     t = time.monotonic()
     st, h, body = limited.get(q(SLOW))
