@@ -526,13 +526,47 @@ def serve(
     max_rows: int = typer.Option(10_000, "--max-rows", help="Result-size limit (rows or triples)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL UPDATE (needs $KG_TOKEN as a bearer token)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Allow federated SERVICE calls (off: an open endpoint must not fetch URLs)."),
+    processes: int = typer.Option(1, "--processes", "-P", min=0,
+                                  help="Server processes sharing the port (0: one per CPU). More than one lets many "
+                                       "small queries use every core; read-only; Linux/macOS."),
 ):
-    """Serve the SPARQL endpoint, the saved queries and a web page over HTTP."""
+    """Serve the SPARQL endpoint, the saved queries and a web page over HTTP.
+
+    Examples:
+
+      kg serve                                  # http://127.0.0.1:7878/
+
+      kg serve --store my-store --port 8000 --timeout 10 --max-rows 5000
+
+      kg serve --processes 0                    # one process per CPU, for busy dashboards
+
+      KG_TOKEN=s3cret kg serve --allow-update   # POST /sparql updates with a bearer token
+    """
     from kg.server import serve as run
+    from kg.server import serve_processes
 
     token = os.environ.get("KG_TOKEN")
     if allow_update and not token:
         _fail("--allow-update needs a bearer token in $KG_TOKEN")
+    n = processes or (os.cpu_count() or 1)
+    if n > 1:
+        if allow_update:
+            _fail("--allow-update needs a single process (updates go through one writer): drop --processes")
+        from kg.store import StoreError, default_store_path, open_store
+
+        path = store or default_store_path()
+        if not os.path.exists(os.path.join(path, "CURRENT")):  # the message open_store gives, before forking
+            _fail(f"{path}: no kg store here (run `kg ingest` first, or pass --store)")
+
+        def opener():
+            try:
+                return open_store(path, read_only=True)
+            except StoreError as e:
+                raise RuntimeError(str(e)) from None
+
+        serve_processes(opener, n, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout,
+                        max_rows=max_rows, allow_service=allow_service)
+        return
     st = _open(store, read_only=not allow_update)
     run(st, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
         allow_update=allow_update, token=token, allow_service=allow_service)

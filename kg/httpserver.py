@@ -305,9 +305,33 @@ class ThreadedServer(socketserver.ThreadingTCPServer):
     block_on_close = False
 
 
-def make_server(app, host: str, port: int, *, server_header: str = "kg", quiet: bool = False) -> ThreadedServer:
-    """A server for *app* bound to host:port (0 picks a free port); call ``serve_forever()``."""
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket on host:port (0 picks a free port), to share between processes."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    sock = socket.socket(family, socket.SOCK_STREAM)
+    try:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        sock.bind((host, port))
+        sock.listen(ThreadedServer.request_queue_size)
+    except OSError:
+        sock.close()
+        raise
+    return sock
+
+
+def make_server(app, host: str, port: int, *, server_header: str = "kg", quiet: bool = False,
+                sock: socket.socket | None = None) -> ThreadedServer:
+    """A server for *app* bound to host:port (0 picks a free port), or accepting on *sock*,
+    a socket from :func:`listen` (each process of a pre-forked server has one such server);
+    call ``serve_forever()``."""
     handler = type("KgConnection", (Connection,), {"app": app, "server_header": server_header.encode("latin-1"),
                                                     "quiet": quiet})
-    cls = type("KgServer", (ThreadedServer,), {"address_family": socket.AF_INET6 if ":" in host else socket.AF_INET})
-    return cls((host, port), handler)
+    family = sock.family if sock is not None else (socket.AF_INET6 if ":" in host else socket.AF_INET)
+    cls = type("KgServer", (ThreadedServer,), {"address_family": family})
+    if sock is None:
+        return cls((host, port), handler)
+    server = cls(sock.getsockname()[:2], handler, bind_and_activate=False)
+    server.socket.close()
+    server.socket = sock
+    server.server_address = sock.getsockname()
+    return server

@@ -550,12 +550,10 @@ class App:
         store = self.store
 
         def run():
-            from kg.store import run_query
-
-            if union:
-                return run_query(store, text)
             from kg.vocab import PREFIXES
 
+            if union:  # (what kg.store.run_query does, without lexing the text again)
+                return store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
             if default or named:
                 return store.query(text, prefixes=PREFIXES, default_graph=default, named_graphs=named)
             return store.query(text, prefixes=PREFIXES)  # the query's own FROM / FROM NAMED
@@ -1198,8 +1196,9 @@ def openapi(library: dict, allow_update: bool = False) -> dict:
 def make_server(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(), timeout: float = 30.0,
                 max_rows: int = 10_000, allow_update: bool = False, token: str | None = None,
                 allow_service: bool = False, *, max_body: int = MAX_BODY, workers: int | None = None,
-                quiet: bool = False, warn=None):
-    """A ready-to-run threaded HTTP server (call ``serve_forever()``); port 0 picks a free one."""
+                quiet: bool = False, warn=None, sock=None):
+    """A ready-to-run threaded HTTP server (call ``serve_forever()``); port 0 picks a free one.
+    With *sock* (from :func:`kg.httpserver.listen`) it accepts on that socket instead."""
     import sys
 
     from kg import __version__
@@ -1208,9 +1207,23 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(
     app = App(store, queries_dirs=queries_dirs, timeout=timeout, max_rows=max_rows, allow_update=allow_update,
               token=token, allow_service=allow_service, max_body=max_body, workers=workers,
               warn=warn or (lambda m: print(f"kg serve: warning: {m}", file=sys.stderr)))
-    server = http_server(app, host, port, server_header=f"kg/{__version__}", quiet=quiet)
+    server = http_server(app, host, port, server_header=f"kg/{__version__}", quiet=quiet, sock=sock)
     server.app = app
     return server
+
+
+def _banner(h, p, n_queries, timeout, max_rows, allow_update, allow_service, processes=1) -> None:
+    import sys
+
+    shown = f"[{h}]" if ":" in h else h
+    print(f"kg serve: http://{shown}:{p}/  (SPARQL endpoint /sparql, saved queries /queries, docs /docs); "
+          f"{n_queries} saved queries, time limit {timeout:g} s, max {max_rows} rows"
+          f"{f', {processes} processes' if processes > 1 else ''}"
+          f"{', updates allowed' if allow_update else ''}{', SERVICE allowed' if allow_service else ''}. Ctrl-C stops.",
+          file=sys.stderr, flush=True)
+    if h not in ("127.0.0.1", "::1", "localhost"):
+        print("kg serve: warning: listening beyond this machine; anyone who can reach it can query the store",
+              file=sys.stderr)
 
 
 def serve(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(), timeout: float = 30.0,
@@ -1224,18 +1237,116 @@ def serve(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(), tim
     except OSError as e:
         print(f"kg: error: cannot listen on {host}:{port}: {e.strerror or e}", file=sys.stderr)
         raise SystemExit(1)
-    h, p = server.server_address[:2]
-    shown = f"[{h}]" if ":" in h else h
-    print(f"kg serve: http://{shown}:{p}/  (SPARQL endpoint /sparql, saved queries /queries, docs /docs); "
-          f"{len(server.app.library)} saved queries, time limit {timeout:g} s, max {max_rows} rows"
-          f"{', updates allowed' if allow_update else ''}{', SERVICE allowed' if allow_service else ''}. Ctrl-C stops.",
-          file=sys.stderr, flush=True)
-    if h not in ("127.0.0.1", "::1", "localhost"):
-        print("kg serve: warning: listening beyond this machine; anyone who can reach it can query the store",
-              file=sys.stderr)
+    _banner(*server.server_address[:2], len(server.app.library), timeout, max_rows, allow_update, allow_service)
     try:
         server.serve_forever(poll_interval=0.5)
     except KeyboardInterrupt:
         pass
     finally:
         server.server_close()
+
+
+def serve_processes(open_store, processes: int, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(),
+                    timeout: float = 30.0, max_rows: int = 10_000, allow_service: bool = False,
+                    start_grace: float = 2.0, **kw) -> None:
+    """Serve read-only from *processes* pre-forked processes sharing one listening socket.
+
+    One Python process runs the Python part of every request (HTTP, routing, SPARQL parsing)
+    under one lock, the GIL, so on several cores a busy server of small queries is held to one;
+    processes are not. Each opens the store itself with *open_store()* after the fork (a
+    RocksDB handle must not cross a fork), read-only: updates need a single process. A
+    process that dies is replaced; if one fails within *start_grace* seconds of starting
+    (the store cannot be opened, say) all stop and the error is reported. Unix only."""
+    import os
+    import signal
+    import sys
+
+    from kg.queries import load_library
+
+    if not hasattr(os, "fork"):
+        print("kg: error: --processes needs a system with fork() (Linux, macOS); use one process here",
+              file=sys.stderr)
+        raise SystemExit(1)
+    library = load_library(queries_dirs, warn=lambda m: print(f"kg serve: warning: {m}", file=sys.stderr))
+    from kg.httpserver import listen
+
+    try:
+        sock = listen(host, port)
+    except OSError as e:
+        print(f"kg: error: cannot listen on {host}:{port}: {e.strerror or e}", file=sys.stderr)
+        raise SystemExit(1)
+    children: dict[int, float] = {}
+    stopping = False
+
+    def child() -> int:
+        signal.signal(signal.SIGTERM, signal.SIG_DFL)
+        try:
+            store = open_store()
+            server = make_server(store, host, port, queries_dirs, timeout, max_rows, False, None, allow_service,
+                                 warn=lambda m: None, **kw, sock=sock)
+            server.serve_forever(poll_interval=0.5)
+        except KeyboardInterrupt:
+            return 0
+        except Exception as e:  # noqa: BLE001 - reported, and the parent decides
+            print(f"kg: error: {e}", file=sys.stderr, flush=True)
+            return 1
+        return 0
+
+    def spawn():
+        sys.stderr.flush()
+        pid = os.fork()
+        if pid == 0:
+            code = 1
+            try:
+                code = child()
+            finally:
+                os._exit(code)
+        children[pid] = time.monotonic()
+
+    def stop_all(*_):
+        nonlocal stopping
+        stopping = True
+        for pid in list(children):
+            try:
+                os.kill(pid, signal.SIGTERM)
+            except ProcessLookupError:
+                pass
+
+    def terminate(*_):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, terminate)  # `kill` stops the children too
+    failed = False
+    try:
+        for _ in range(processes):
+            spawn()
+        _banner(*sock.getsockname()[:2], len(library), timeout, max_rows, False, allow_service, processes)
+        while children:
+            try:
+                pid, status = os.wait()
+            except ChildProcessError:
+                break
+            started = children.pop(pid, None)
+            if started is None or stopping:
+                continue
+            code = os.waitstatus_to_exitcode(status)
+            if time.monotonic() - started < start_grace:
+                print(f"kg: error: a server process stopped at start (exit {code}); stopping", file=sys.stderr)
+                failed = True
+                stop_all()
+                continue
+            print(f"kg serve: warning: server process {pid} stopped (exit {code}); starting another",
+                  file=sys.stderr, flush=True)
+            spawn()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop_all()
+        for pid in list(children):
+            try:
+                os.waitpid(pid, 0)
+            except ChildProcessError:
+                pass
+        sock.close()
+    if failed:
+        raise SystemExit(1)

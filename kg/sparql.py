@@ -16,7 +16,9 @@ import re
 # Enough of the SPARQL grammar's terminals to find keywords outside strings, IRIs,
 # comments, variables and prefixed names.
 _LEX = re.compile(r"""
-    \#[^\r\n]*                                              # comment
+    [^\w\#"'<?$@:]+                                         # whitespace, punctuation: most of a text, so
+                                                            # first (no other token starts with these)
+  | \#[^\r\n]*                                              # comment
   | \"\"\"(?:(?:"|"")?(?:[^"\\]|\\.))*\"\"\"                    # long strings
   | '''(?:(?:'|'')?(?:[^'\\]|\\.))*'''
   | "(?:[^"\\\r\n]|\\.)*"                                   # strings
@@ -26,7 +28,7 @@ _LEX = re.compile(r"""
   | @[a-zA-Z]+(?:-[a-zA-Z0-9]+)*                            # language tags
   | (?:[^\W\d][\w.\-\u00b7]*)?:(?:[\w:.\-\u00b7]|%[0-9A-Fa-f]{2}|\\.)*   # prefixed names, blank nodes
   | ([^\W\d_]\w*)                                         # a bare word: the one thing kept
-  | [^\w\#"'<?$@:]+ | .                                     # anything else
+  | .                                                       # anything else
 """, re.X | re.S)
 _QUERY_FORMS = {"SELECT", "CONSTRUCT", "DESCRIBE", "ASK"}
 _UPDATE_WORDS = {"INSERT", "DELETE", "LOAD", "CLEAR", "CREATE", "DROP", "COPY", "MOVE", "ADD", "WITH"}

@@ -820,3 +820,95 @@ def test_query_string_parsing_matches_the_standard_library():
         except UnicodeDecodeError:
             got = UnicodeDecodeError
         assert got == expected, c
+
+
+def _children(pid: int) -> set[int]:
+    out = set()
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                stat = open(f"/proc/{d}/stat").read()
+            except OSError:
+                continue
+            if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+                out.add(int(d))
+    return out
+
+
+def _wait_port(port: int, p: subprocess.Popen) -> None:
+    for _ in range(300):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            if p.poll() is not None:
+                pytest.fail(p.stderr.read().decode())
+            time.sleep(0.1)
+    pytest.fail("kg serve did not start")
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc to find the server's processes")
+def test_kg_serve_processes(example_store, tmp_path):
+    path = tmp_path / "store"
+    shutil.copytree(example_store, path)
+    env = {k: v for k, v in os.environ.items() if k != "KG_TOKEN"}
+    kg = [sys.executable, "-m", "kg", "serve"]
+    # refused combinations and a missing store: one line, exit 1, nothing started
+    bad = subprocess.run(kg + ["--store", str(path), "--processes", "2", "--allow-update"], capture_output=True,
+                         text=True, env={**env, "KG_TOKEN": "x"}, timeout=60)
+    assert bad.returncode == 1 and "single process" in bad.stderr
+    bad = subprocess.run(kg + ["--store", str(tmp_path / "nothing"), "--processes", "2"], capture_output=True,
+                         text=True, env=env, timeout=60)
+    assert bad.returncode == 1 and "no kg store here" in bad.stderr
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    (broken / "CURRENT").write_text("MANIFEST-999999\n")  # looks like a store, cannot be opened
+    bad = subprocess.run(kg + ["--store", str(broken), "--processes", "2", "--port", str(_free_port())],
+                         capture_output=True, text=True, env=env, timeout=60)
+    assert bad.returncode == 1 and "stopped at start" in bad.stderr, bad.stderr
+
+    port = _free_port()
+    p = subprocess.Popen(kg + ["--store", str(path), "--port", str(port), "--processes", "2"],
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
+    try:
+        _wait_port(port, p)
+
+        def phone_rows():
+            c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+            try:
+                c.request("GET", "/queries/phone-calls?" + urlencode({"person": "Vladimir Putin"}),
+                          headers={"Accept": "text/csv"})
+                r = c.getresponse()
+                assert r.status == 200
+                return list(csv.reader(io.StringIO(r.read().decode())))[1:]
+            finally:
+                c.close()
+
+        expected = phone_rows()
+        assert len(expected) >= 3
+        kids = _children(p.pid)
+        assert len(kids) == 2
+        # several clients at once, the same answer from every process
+        results = []
+        threads = [threading.Thread(target=lambda: results.append(phone_rows())) for _ in range(6)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert results == [expected] * 6
+        # a process that dies is replaced
+        time.sleep(2.2)  # past the start-up grace period
+        victim = min(kids)
+        os.kill(victim, 9)
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and (victim in _children(p.pid) or len(_children(p.pid)) < 2):
+            time.sleep(0.2)
+        now = _children(p.pid)
+        assert len(now) == 2 and victim not in now
+        assert phone_rows() == expected
+    finally:
+        p.terminate()
+        p.wait(20)
+    err = p.stderr.read().decode()
+    assert "2 processes" in err and f"server process {victim} stopped" in err
+    assert not any(os.path.exists(f"/proc/{k}") for k in now), "server processes left running"
