@@ -46,6 +46,7 @@ True
 
 from __future__ import annotations
 
+import functools
 import html
 import json
 import re
@@ -120,6 +121,11 @@ def negotiate(accept: str | None, offers: list[tuple[str, str]]) -> str | None:
     offer when there is no Accept header; None when nothing offered is acceptable."""
     if not accept or not accept.strip():
         return offers[0][0]
+    return _negotiate(accept, tuple(offers))
+
+
+@functools.lru_cache(maxsize=512)  # clients send the same few Accept headers again and again
+def _negotiate(accept: str, offers: tuple) -> str | None:
     ranges = _parse_accept(accept)
     if not ranges:
         return offers[0][0]
@@ -206,63 +212,57 @@ def _check(deadline: float | None) -> None:
 
 
 class _Watchdog:
-    """Calls ``fire()`` of every ticket still open at its deadline, from one thread.
+    """Calls ``fire()`` for every request still running at its deadline, from one thread.
 
-    Tickets are settled once: ``cancel()`` by the request (True unless the watchdog fired
-    first) or ``claim`` by the watchdog. It wakes at most every *tick* seconds, so a busy
-    server does not wake it once per request; deadlines are kept to within a tick."""
+    A request is settled once: by itself (:meth:`settle` → True) or by the watchdog firing
+    (then :meth:`settle` → False). Open requests are kept in arrival order, which is deadline
+    order as a runner has one time limit, so settling and firing are O(1) and nothing is
+    left behind by the requests that finish in time. It wakes at most every *tick* seconds,
+    so a busy server does not wake it once per request; deadlines are kept to within a tick."""
 
     def __init__(self, tick: float = 0.05):
-        import heapq
+        from collections import OrderedDict
 
-        self._heapq, self.tick = heapq, tick
-        self._heap: list = []
+        self.tick = tick
+        self._open: OrderedDict = OrderedDict()  # seq -> (deadline, fire)
         self._seq = 0
         self._cv = threading.Condition()
         self._thread = None
 
-    def add(self, deadline: float, fire) -> "_Ticket":
-        ticket = _Ticket(self._cv, fire)
+    def add(self, deadline: float, fire) -> int:
         with self._cv:
             self._seq += 1
-            self._heapq.heappush(self._heap, (deadline, self._seq, ticket))
+            self._open[self._seq] = (deadline, fire)
             if self._thread is None:
                 self._thread = threading.Thread(target=self._loop, name="kg-watchdog", daemon=True)
                 self._thread.start()
-            elif len(self._heap) == 1:
+            elif len(self._open) == 1:
                 self._cv.notify()
-        return ticket
+            return self._seq
+
+    def settle(self, seq: int) -> bool:
+        """The request answered itself: True, unless the watchdog already fired for it."""
+        with self._cv:
+            return self._open.pop(seq, None) is not None
 
     def _loop(self):
         while True:
             due = []
             with self._cv:
-                while not self._heap:
+                while not self._open:
                     self._cv.wait()
                 now = time.monotonic()
-                while self._heap and self._heap[0][0] <= now:
-                    ticket = self._heapq.heappop(self._heap)[2]
-                    if ticket.state is None:
-                        ticket.state = "fired"
-                        due.append(ticket)
-                wait = self._heap[0][0] - now if self._heap else None
-            for ticket in due:  # each in its own thread: writing to a slow client must not hold up the rest
-                threading.Thread(target=ticket.fire, name="kg-timeout", daemon=True).start()
-            time.sleep(max(self.tick, wait or 0) if wait is not None else 0)
-
-
-class _Ticket:
-    __slots__ = ("_cv", "fire", "state")
-
-    def __init__(self, cv, fire):
-        self._cv, self.fire, self.state = cv, fire, None
-
-    def cancel(self) -> bool:
-        """Settle as answered by the request; False if the watchdog already fired."""
-        with self._cv:
-            if self.state is None:
-                self.state = "done"
-            return self.state == "done"
+                while self._open:
+                    seq, (deadline, fire) = next(iter(self._open.items()))
+                    if deadline > now:
+                        break
+                    del self._open[seq]
+                    due.append(fire)
+                wait = next(iter(self._open.values()))[0] - now if self._open else None
+            for fire in due:  # each in its own thread: writing to a slow client must not hold up the rest
+                threading.Thread(target=fire, name="kg-timeout", daemon=True).start()
+            if wait is not None:
+                time.sleep(max(self.tick, wait))
 
 
 class _Runner:
@@ -296,14 +296,14 @@ class _Runner:
             try:
                 value = job(deadline)
             except QueryTimeout:
-                if ticket is not None and not ticket.cancel():
+                if ticket is not None and not self._watchdog.settle(ticket):
                     raise Answered() from None
                 raise self._timeout() from None
             except BaseException:
-                if ticket is not None and not ticket.cancel():
+                if ticket is not None and not self._watchdog.settle(ticket):
                     raise Answered() from None
                 raise
-            if ticket is not None and not ticket.cancel():
+            if ticket is not None and not self._watchdog.settle(ticket):
                 raise Answered()
             return value
         finally:
