@@ -18,6 +18,18 @@ def test_every_command_is_documented():
         assert f"`kg {name}" in README, f"kg {name} is not in the README"
 
 
+def test_every_option_is_documented():
+    import typer.main
+
+    missing = []
+    for name, command in typer.main.get_command(app).commands.items():
+        for param in command.params:
+            longs = [o for o in [*param.opts, *param.secondary_opts] if o.startswith("--")]
+            if longs and not any(o in README for o in longs):
+                missing.append(f"kg {name} {longs[0]}")
+    assert not missing, "options not in the README: " + ", ".join(missing)
+
+
 def test_every_saved_query_is_documented():
     for name in load_library():
         assert f"`{name}`" in README, f"saved query {name} is not in the README"

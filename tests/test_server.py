@@ -779,14 +779,7 @@ def test_kg_serve_command(example_store, tmp_path):
     p = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(path), "--port", str(port),
                           "--max-rows", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
-        for _ in range(200):
-            try:
-                with socket.create_connection(("127.0.0.1", port), timeout=1):
-                    break
-            except OSError:
-                if p.poll() is not None:
-                    pytest.fail(p.stderr.read().decode())
-                time.sleep(0.1)
+        _wait_port(port, p)
         c = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
         c.request("GET", "/queries/phone-calls?" + urlencode({"person": "Vladimir Putin"}), headers={"Accept": "text/csv"})
         r = c.getresponse()
