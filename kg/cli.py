@@ -526,6 +526,10 @@ def serve(
     max_rows: int = typer.Option(10_000, "--max-rows", help="Result-size limit (rows or triples)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL UPDATE (needs $KG_TOKEN as a bearer token)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Allow federated SERVICE calls (off: an open endpoint must not fetch URLs)."),
+    cors: Optional[List[str]] = typer.Option(None, "--cors", metavar="ORIGIN",
+                                             help="Let web pages from this origin (e.g. https://dash.example.org, "
+                                                  "or * for any) read the answers in a browser (CORS). Off by "
+                                                  "default: any site you visit could otherwise read your store."),
     processes: int = typer.Option(1, "--processes", "-P", min=0,
                                   help="Server processes sharing the port (0: one per CPU). More than one lets many "
                                        "small queries use every core; read-only; Linux/macOS."),
@@ -565,11 +569,11 @@ def serve(
                 raise RuntimeError(str(e)) from None
 
         serve_processes(opener, n, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout,
-                        max_rows=max_rows, allow_service=allow_service)
+                        max_rows=max_rows, allow_service=allow_service, cors=tuple(cors or ()))
         return
     st = _open(store, read_only=not allow_update)
     run(st, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
-        allow_update=allow_update, token=token, allow_service=allow_service)
+        allow_update=allow_update, token=token, allow_service=allow_service, cors=tuple(cors or ()))
 
 
 def main():

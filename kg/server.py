@@ -404,13 +404,14 @@ class App:
 
     def __init__(self, store, *, queries_dirs=(), timeout: float = 30.0, max_rows: int = 10_000,
                  allow_update: bool = False, token: str | None = None, allow_service: bool = False,
-                 max_body: int = MAX_BODY, workers: int | None = None, warn=None):
+                 max_body: int = MAX_BODY, workers: int | None = None, warn=None, cors=()):
         import os
 
         from kg.queries import load_library
 
         if allow_update and not token:
             raise ValueError("allow_update needs a bearer token")
+        self.cors = {o.rstrip("/") for o in cors}  # origins whose pages may read the answers; "*": any
         self.store = store
         self.library = load_library(queries_dirs, warn=warn)
         self.forms = {name: query_form(q.text) for name, q in self.library.items()}
@@ -441,10 +442,41 @@ class App:
                 # runs in the watchdog's thread: use this request's context, not that thread's
                 answer_early(self._error(e, req.get("html", False), True, req.get("form")))
             ctx.early = early
+        origin = headers.get("Origin") if self.cors else None
+        if origin and method == "OPTIONS" and headers.get("Access-Control-Request-Method"):
+            return self._preflight(path, origin)
         try:
-            return self._route(method, path, qs, headers, read_body)
+            resp = self._route(method, path, qs, headers, read_body)
         except HTTPError as e:
-            return self._error(e, getattr(ctx, "html", False), e.close)
+            resp = self._error(e, getattr(ctx, "html", False), e.close)
+        if origin:
+            self._allow_origin(resp, origin)
+        return resp
+
+    # -- CORS: off unless kg serve --cors names origins -------------------------------------
+    def _allow_origin(self, resp: Response, origin: str) -> bool:
+        if "*" in self.cors:
+            resp.headers["Access-Control-Allow-Origin"] = "*"
+        elif origin.rstrip("/") in self.cors:
+            resp.headers["Access-Control-Allow-Origin"] = origin
+            resp.headers["Vary"] = ", ".join(filter(None, [resp.headers.get("Vary"), "Origin"]))
+        else:
+            return False
+        resp.headers["Access-Control-Expose-Headers"] = "X-KG-Truncated, X-KG-Max-Rows, Server-Timing"
+        return True
+
+    def _preflight(self, path: str, origin: str) -> Response:
+        """The answer to a browser's CORS preflight (OPTIONS with Access-Control-Request-Method)."""
+        allowed = ROUTES.get(path) or (("GET", "HEAD") if path.startswith(("/queries/", "/static/")) else None)
+        if allowed is None:
+            return Response(404, f"not found: {path}\n".encode("utf-8"), "text/plain; charset=utf-8")
+        resp = Response(204, b"", "text/plain; charset=utf-8")
+        if self._allow_origin(resp, origin):
+            resp.headers.update({
+                "Access-Control-Allow-Methods": ", ".join(allowed),
+                "Access-Control-Allow-Headers": "Accept, Content-Type" + (", Authorization" if self.allow_update else ""),
+                "Access-Control-Max-Age": "600"})
+        return resp
 
     def _route(self, method, path, qs, headers, read_body) -> Response:
         allowed = ROUTES.get(path)
@@ -1196,7 +1228,7 @@ def openapi(library: dict, allow_update: bool = False) -> dict:
 def make_server(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(), timeout: float = 30.0,
                 max_rows: int = 10_000, allow_update: bool = False, token: str | None = None,
                 allow_service: bool = False, *, max_body: int = MAX_BODY, workers: int | None = None,
-                quiet: bool = False, warn=None, sock=None):
+                quiet: bool = False, warn=None, sock=None, cors=()):
     """A ready-to-run threaded HTTP server (call ``serve_forever()``); port 0 picks a free one.
     With *sock* (from :func:`kg.httpserver.listen`) it accepts on that socket instead."""
     import sys
@@ -1206,7 +1238,7 @@ def make_server(store, host: str = "127.0.0.1", port: int = 7878, queries_dirs=(
 
     app = App(store, queries_dirs=queries_dirs, timeout=timeout, max_rows=max_rows, allow_update=allow_update,
               token=token, allow_service=allow_service, max_body=max_body, workers=workers,
-              warn=warn or (lambda m: print(f"kg serve: warning: {m}", file=sys.stderr)))
+              warn=warn or (lambda m: print(f"kg serve: warning: {m}", file=sys.stderr)), cors=cors)
     server = http_server(app, host, port, server_header=f"kg/{__version__}", quiet=quiet, sock=sock)
     server.app = app
     return server

@@ -905,3 +905,40 @@ def test_kg_serve_processes(example_store, tmp_path):
     err = p.stderr.read().decode()
     assert "2 processes" in err and f"server process {victim} stopped" in err
     assert not any(os.path.exists(f"/proc/{k}") for k in now), "server processes left running"
+
+
+def test_cors_is_off_unless_origins_are_named(srv, store):
+    # off by default: a page on another site cannot read the answers (no CORS headers)
+    st, h, _ = srv.get(ASK_PATH, headers={"Origin": "https://evil.example"})
+    assert st == 200 and "access-control-allow-origin" not in h
+    assert srv.req("OPTIONS", "/sparql", headers={"Origin": "https://evil.example",
+                                                  "Access-Control-Request-Method": "GET"})[0] == 405
+    r = _start(store, cors=("https://dash.example.org",))
+    try:
+        st, h, body = r.get("/queries/phone-calls?" + urlencode({"person": "Vladimir Putin"}),
+                            headers={"Origin": "https://dash.example.org", "Accept": "text/csv"})
+        assert st == 200 and h["access-control-allow-origin"] == "https://dash.example.org"
+        assert "Origin" in h["vary"] and "X-KG-Truncated" in h["access-control-expose-headers"]
+        # errors carry it too, so the page can show the message
+        st, h, _ = r.get("/queries/phone-calls", headers={"Origin": "https://dash.example.org"})
+        assert st == 400 and h["access-control-allow-origin"] == "https://dash.example.org"
+        # another origin: nothing
+        st, h, _ = r.get(ASK_PATH, headers={"Origin": "https://evil.example"})
+        assert st == 200 and "access-control-allow-origin" not in h
+        # the browser's preflight for a POST of SPARQL
+        st, h, body = r.req("OPTIONS", "/sparql", headers={
+            "Origin": "https://dash.example.org", "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type"})
+        assert st == 204 and body == b"" and "POST" in h["access-control-allow-methods"]
+        assert "Content-Type" in h["access-control-allow-headers"] and "Authorization" not in h["access-control-allow-headers"]
+        st, h, _ = r.req("OPTIONS", "/nowhere", headers={"Origin": "https://dash.example.org",
+                                                       "Access-Control-Request-Method": "GET"})
+        assert st == 404
+    finally:
+        _stop(r)
+    r = _start(store, cors=("*",))
+    try:
+        st, h, _ = r.get(ASK_PATH, headers={"Origin": "https://anyone.example"})
+        assert st == 200 and h["access-control-allow-origin"] == "*"
+    finally:
+        _stop(r)
