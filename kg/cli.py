@@ -42,12 +42,26 @@ def _fail(msg: str, code: int = 1):
 
 
 def _open(store: Optional[str], memory: bool = False, read_only: bool = False):
-    from kg.store import StoreError, default_store_path, open_store
+    from kg.store import StoreError, default_store_path, lock_store, open_store
 
+    path = None if memory else (store or default_store_path())
+    release = None
     try:
-        return open_store(None if memory else (store or default_store_path()), read_only=read_only)
+        if path is not None and not read_only:
+            # a writer locks before it opens: opening for writing already changes files
+            try:
+                Path(path).mkdir(parents=True, exist_ok=True)
+            except OSError:
+                pass  # open_store says why
+            release = lock_store(path, exclusive=True)
+        st = open_store(path, read_only=read_only)
+        if path is not None and read_only:
+            release = lock_store(path, exclusive=False)  # readers share the lock
     except StoreError as e:
+        if release:
+            release()
         _fail(str(e))
+    return st  # the lock is held until the process ends (kg serve: until it stops)
 
 
 def _version(value: bool):
@@ -556,11 +570,15 @@ def serve(
     if n > 1:
         if allow_update:
             _fail("--allow-update needs a single process (updates go through one writer): drop --processes")
-        from kg.store import StoreError, default_store_path, open_store
+        from kg.store import StoreError, default_store_path, lock_store, open_store
 
         path = store or default_store_path()
         if not os.path.exists(os.path.join(path, "CURRENT")):  # the message open_store gives, before forking
             _fail(f"{path}: no kg store here (run `kg ingest` first, or pass --store)")
+        try:
+            lock_store(path, exclusive=False)  # held by this process, inherited by its children
+        except StoreError as e:
+            _fail(str(e))
 
         def opener():
             try:

@@ -61,6 +61,73 @@ def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store
         raise StoreError(f"{p}: cannot open the store ({msg.splitlines()[0]})") from None
 
 
+LOCK_FILE = "kg.lock"
+_held_locks: dict[str, list] = {}  # folder -> [fd, exclusive, users]: one lock per folder per process
+
+
+def lock_store(path: str | os.PathLike, exclusive: bool):
+    """Take kg's advisory lock on a store folder: shared for readers (``kg serve``, ``kg query``),
+    exclusive for writers (``kg ingest``, ``kg remove``, ``kg import``, ``kg serve --allow-update``).
+    Returns a function that releases it (the lock also ends with the process), or None where
+    nothing was locked.
+
+    Needed because Oxigraph opens a store read-only without locking it, so a writer could
+    change the files under a reader (undefined behaviour in pyoxigraph; a read-only server would
+    not see the change anyway). The lock is a file ``kg.lock`` in the folder, which Oxigraph
+    ignores. Within one process the lock is shared by its users (the process coordinates its own
+    handles). Nothing is done where ``flock`` does not exist or the folder cannot be written (no
+    writer can change it then)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here
+        return None
+    p = Path(path)
+    key = os.path.realpath(p)
+    held = _held_locks.get(key)
+    if held is None:
+        try:
+            fd = os.open(p / LOCK_FILE, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError:
+            return None
+        held = [fd, False, 0]
+    fd = held[0]
+    if held[2] == 0 or (exclusive and not held[1]):
+        want = exclusive or held[1]
+        try:
+            fcntl.flock(fd, (fcntl.LOCK_EX if want else fcntl.LOCK_SH) | fcntl.LOCK_NB)
+        except OSError:
+            if held[2] == 0:
+                os.close(fd)
+            if exclusive:
+                raise StoreError(f"{p}: the store is in use by another process (is `kg serve` running on it?); "
+                                 "stop it, or query it over HTTP") from None
+            raise StoreError(f"{p}: the store is being written by another process (`kg ingest`, `kg remove`, "
+                             "`kg import` or `kg serve --allow-update`); try again when it is done, or query "
+                             "that server over HTTP") from None
+        held[1] = want
+    held[2] += 1
+    _held_locks[key] = held
+
+    def release():
+        if held[2] <= 0:
+            return
+        held[2] -= 1
+        if held[2] == 0:
+            _held_locks.pop(key, None)
+            os.close(held[0])  # closing the file releases the lock
+
+    return release
+
+
+def release_locks() -> None:
+    """Release every store lock this process holds (what its end would do): for running
+    CLI commands in-process, one after the other, as the tests do."""
+    for held in list(_held_locks.values()):
+        held[2] = 0
+        os.close(held[0])
+    _held_locks.clear()
+
+
 def graph_hash(store: Store, graph: NamedNode) -> str | None:
     """The content hash recorded for an article graph, or None if absent."""
     for q in store.quads_for_pattern(graph, KG("contentHash"), None, graph):

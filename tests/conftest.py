@@ -50,4 +50,9 @@ def example_store(tmp_path_factory):
 def cli(runner, *args, input=None):
     from kg.cli import app
 
-    return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+    from kg.store import release_locks
+
+    try:
+        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+    finally:
+        release_locks()  # as the end of a `kg` process would

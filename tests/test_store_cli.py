@@ -194,3 +194,93 @@ def test_one_article_exported_and_imported_elsewhere(runner, example_store, tmp_
     assert r.exit_code == 0 and "resolved 2 events" in r.stdout
     r = cli(runner, "query", "--store", tmp_path / "s", "meetings-between", "-p", "a=Indonesia", "-p", "b=Russia", "-f", "csv")
     assert "Jakarta" in r.stdout and "Retno Marsudi" in r.stdout
+
+
+def _serve(store, *extra, env=None):
+    """`kg serve` on a free port, as a real process; returns it once it accepts connections."""
+    import os
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    p = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(store), "--port", str(port), *extra],
+                         stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+                         env={**os.environ, **(env or {})})
+    for _ in range(300):
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return p
+        except OSError:
+            if p.poll() is not None:
+                pytest.fail(p.stderr.read())
+            time.sleep(0.1)
+    pytest.fail("kg serve did not start")
+
+
+def test_a_served_store_is_not_written_under_the_server(tmp_path):
+    """kg serve opens the store read-only, which Oxigraph does not lock: kg's own lock keeps
+    writers out while it runs (and lets other readers in)."""
+    store = tmp_path / "served"
+    one = EXAMPLES / "a02_retno_terima_lavrov_jakarta.txt"
+    two = EXAMPLES / "a01_jokowi_telepon_zelensky_putin.txt"
+    assert subprocess.run([sys.executable, "-m", "kg", "ingest", "-q", "--store", str(store), str(one)]).returncode == 0
+    server = _serve(store)
+    try:
+        r = subprocess.run([sys.executable, "-m", "kg", "ingest", "--store", str(store), str(two)],
+                           capture_output=True, text=True)
+        assert r.returncode == 1 and "in use by another process" in r.stderr and "kg serve" in r.stderr
+        assert r.stderr.count("\n") == 1 and "Traceback" not in r.stderr
+        r = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "-e",
+                            "SELECT (COUNT(*) AS ?n) WHERE { ?a a schema:NewsArticle }", "--format", "csv"],
+                           capture_output=True, text=True)
+        assert r.returncode == 0 and r.stdout.split() == ["n", "1"]  # readers share the store
+    finally:
+        server.terminate()
+        server.wait(10)
+    r = subprocess.run([sys.executable, "-m", "kg", "ingest", "--store", str(store), str(two)], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+    assert len(article_graphs(open_store(store, read_only=True))) == 2
+
+
+def test_a_store_being_written_is_not_read(tmp_path):
+    store = tmp_path / "written"
+    assert subprocess.run([sys.executable, "-m", "kg", "ingest", "-q", "--store", str(store),
+                           str(EXAMPLES / "a02_retno_terima_lavrov_jakarta.txt")]).returncode == 0
+    writer = _serve(store, "--allow-update", env={"KG_TOKEN": "t0ken"})
+    try:
+        r = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "-e", "ASK {}"],
+                           capture_output=True, text=True)
+        assert r.returncode == 1 and "being written by another process" in r.stderr and "Traceback" not in r.stderr
+    finally:
+        writer.terminate()
+        writer.wait(10)
+    r = subprocess.run([sys.executable, "-m", "kg", "query", "--store", str(store), "-e", "ASK {}"], capture_output=True, text=True)
+    assert r.returncode == 0, r.stderr
+
+
+def test_store_lock_within_one_process(tmp_path):
+    """One process shares its lock among its own users; another process is kept out."""
+    from kg.store import StoreError, lock_store, release_locks
+
+    store = tmp_path / "s"
+    store.mkdir()
+    release_w = lock_store(store, exclusive=True)
+    release_r = lock_store(store, exclusive=False)  # the same process: fine
+    probe = [sys.executable, "-c", f"from kg.store import lock_store; lock_store({str(store)!r}, exclusive=False)"]
+    r = subprocess.run(probe, capture_output=True, text=True)
+    assert r.returncode != 0 and "being written by another process" in r.stderr
+    release_r()
+    release_w()
+    assert subprocess.run(probe, capture_output=True, text=True).returncode == 0
+    lock_store(store, exclusive=False)
+    release_locks()
+    with pytest.raises(StoreError):
+        holder = subprocess.Popen([sys.executable, "-c", "import sys, time; from kg.store import lock_store; "
+                                   f"lock_store({str(store)!r}, exclusive=False); print('ok', flush=True); time.sleep(30)"],
+                                  stdout=subprocess.PIPE, text=True)
+        try:
+            assert holder.stdout.readline().strip() == "ok"
+            lock_store(store, exclusive=True)
+        finally:
+            holder.kill()
