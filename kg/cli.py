@@ -570,23 +570,16 @@ def serve(
     if n > 1:
         if allow_update:
             _fail("--allow-update needs a single process (updates go through one writer): drop --processes")
-        from kg.store import StoreError, default_store_path, lock_store, open_store
+        from kg.store import StoreError, check_store, default_store_path, lock_store, open_store
 
         path = store or default_store_path()
-        if not os.path.exists(os.path.join(path, "CURRENT")):  # the message open_store gives, before forking
-            _fail(f"{path}: no kg store here (run `kg ingest` first, or pass --store)")
         try:
+            check_store(path)  # each process opens the store itself, after the fork
             lock_store(path, exclusive=False)  # held by this process, inherited by its children
         except StoreError as e:
             _fail(str(e))
-
-        def opener():
-            try:
-                return open_store(path, read_only=True)
-            except StoreError as e:
-                raise RuntimeError(str(e)) from None
-
-        serve_processes(opener, n, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout,
+        serve_processes(lambda: open_store(path, read_only=True), n, host=host, port=port,
+                        queries_dirs=queries_dir or (), timeout=timeout,
                         max_rows=max_rows, allow_service=allow_service, cors=tuple(cors or ()))
         return
     st = _open(store, read_only=not allow_update)

@@ -289,25 +289,17 @@ class _Runner:
         if not self._slots.acquire(timeout=self.timeout):
             raise HTTPError(503, f"server busy: all {self.workers} query workers are taken (by queries over the "
                                  f"{self.timeout:g} s time limit?); try again later", {"Retry-After": "10"})
+        ticket = None
         try:
-            ticket = None
             if answer_early is not None:
                 ticket = self._watchdog.add(deadline, lambda: answer_early(self._timeout()))
-            try:
-                value = job(deadline)
-            except QueryTimeout:
-                if ticket is not None and not self._watchdog.settle(ticket):
-                    raise Answered() from None
-                raise self._timeout() from None
-            except BaseException:
-                if ticket is not None and not self._watchdog.settle(ticket):
-                    raise Answered() from None
-                raise
-            if ticket is not None and not self._watchdog.settle(ticket):
-                raise Answered()
-            return value
+            return job(deadline)
+        except QueryTimeout:
+            raise self._timeout() from None
         finally:
             self._slots.release()
+            if ticket is not None and not self._watchdog.settle(ticket):
+                raise Answered()  # the client has its 503: drop this value or error
 
     def _timeout(self) -> HTTPError:
         return HTTPError(503, f"query time limit exceeded ({self.timeout:g} s; kg serve --timeout): "
@@ -395,6 +387,16 @@ HTML_HEADERS = {
 }
 ROUTES = {"/": ("GET", "HEAD"), "/sparql": ("GET", "POST", "HEAD"), "/queries": ("GET", "HEAD"),
           "/openapi.json": ("GET", "HEAD"), "/docs": ("GET", "HEAD"), "/evidence": ("GET", "HEAD")}
+
+
+def _methods(path: str) -> tuple[str, ...] | None:
+    """The methods a path answers, None for no such path."""
+    allowed = ROUTES.get(path)
+    if allowed is None and path.startswith(("/queries/", "/static/")):
+        allowed = ("GET", "HEAD")
+    return allowed
+
+
 ARTICLE_COLUMNS = ("article", "articleName", "article1", "article_name", "articleIri")
 EVIDENCE_COLUMNS = re.compile(r"^(evidence\d*|sentence\d*)$")
 
@@ -467,7 +469,7 @@ class App:
 
     def _preflight(self, path: str, origin: str) -> Response:
         """The answer to a browser's CORS preflight (OPTIONS with Access-Control-Request-Method)."""
-        allowed = ROUTES.get(path) or (("GET", "HEAD") if path.startswith(("/queries/", "/static/")) else None)
+        allowed = _methods(path)
         if allowed is None:
             return Response(404, f"not found: {path}\n".encode("utf-8"), "text/plain; charset=utf-8")
         resp = Response(204, b"", "text/plain; charset=utf-8")
@@ -479,12 +481,8 @@ class App:
         return resp
 
     def _route(self, method, path, qs, headers, read_body) -> Response:
-        allowed = ROUTES.get(path)
-        name = None
-        if allowed is None and path.startswith("/queries/"):
-            name, allowed = path[len("/queries/"):], ("GET", "HEAD")
-        if allowed is None and path.startswith("/static/"):
-            allowed = ("GET", "HEAD")
+        allowed = _methods(path)
+        name = path[len("/queries/"):] if path not in ROUTES and path.startswith("/queries/") else None
         if allowed is None:
             raise HTTPError(404, f"not found: {path} (see / or /docs)")
         if method not in allowed:

@@ -33,6 +33,12 @@ def default_store_path() -> str:
     return os.environ.get("KG_STORE") or DEFAULT_STORE
 
 
+def check_store(path: str | os.PathLike) -> None:
+    """StoreError unless *path* holds a store (without opening it)."""
+    if not (Path(path) / "CURRENT").exists():
+        raise StoreError(f"{path}: no kg store here (run `kg ingest` first, or pass --store)")
+
+
 def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store:
     """Open (or create) an on-disk store, or an in-memory one when *path* is None."""
     if path is None:
@@ -40,8 +46,7 @@ def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store
     p = Path(path)
     try:
         if read_only:
-            if not (p / "CURRENT").exists():
-                raise StoreError(f"{p}: no kg store here (run `kg ingest` first, or pass --store)")
+            check_store(p)
             return Store.read_only(str(p))
         if p.exists() and not p.is_dir():
             raise StoreError(f"{p}: exists and is not a folder")
