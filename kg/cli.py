@@ -558,6 +558,8 @@ def serve(
 
       kg serve --processes 0                    # one process per CPU, for busy dashboards
 
+      kg serve --cors https://dash.example.org  # that site's pages may read the answers
+
       KG_TOKEN=s3cret kg serve --allow-update   # POST /sparql updates with a bearer token
     """
     from kg.server import serve as run
