@@ -21,6 +21,7 @@ request bodies are left to the application to refuse (411).
 
 from __future__ import annotations
 
+import functools
 import socket
 import socketserver
 import sys
@@ -73,16 +74,16 @@ class BadRequest(Exception):
         self.status, self.message = status, message
 
 
-def _reason(status: int) -> str:
+@functools.lru_cache(maxsize=None)
+def _reason(status: int) -> bytes:
     from http import HTTPStatus
 
     try:
-        return HTTPStatus(status).phrase
+        return HTTPStatus(status).phrase.encode("latin-1")
     except ValueError:
-        return "Unknown"
+        return b"Unknown"
 
 
-_REASONS: dict[int, bytes] = {}
 _date_cache = [0, b""]
 
 
@@ -98,11 +99,8 @@ def _date() -> bytes:
 
 def response_bytes(resp: Response, head_only: bool, server: bytes, keep_alive: bool, http10: bool) -> bytes:
     """Status line, headers and (unless HEAD, 204 or 304) the body, as one buffer."""
-    reason = _REASONS.get(resp.status)
-    if reason is None:
-        reason = _REASONS[resp.status] = _reason(resp.status).encode("latin-1")
     parts = [b"HTTP/1.1 %d %s\r\nServer: %s\r\nDate: %s\r\nContent-Type: %s\r\nContent-Length: %d\r\n"
-             % (resp.status, reason, server, _date(), resp.ctype.encode("latin-1"), len(resp.body))]
+             % (resp.status, _reason(resp.status), server, _date(), resp.ctype.encode("latin-1"), len(resp.body))]
     for k, v in resp.headers.items():
         parts.append(f"{k}: {v}\r\n".encode("latin-1", "replace"))
     if not keep_alive:
@@ -118,10 +116,9 @@ def response_bytes(resp: Response, head_only: bool, server: bytes, keep_alive: b
 class Connection(socketserver.BaseRequestHandler):
     """One client connection: requests are read and answered in turn until it closes."""
 
-    app = None  # set by make_handler
+    app = None  # these three are set by make_server
     server_header = b"kg"
     quiet = False
-    max_body = 1 << 20
 
     def setup(self):
         self.sock: socket.socket = self.request
