@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from synth import make_corpus  # noqa: E402
 
-from kg.article import read_path  # noqa: E402
+from kg.reading import read_path  # noqa: E402
 from kg.events import Extractor  # noqa: E402
 from kg.pipeline import ingest  # noqa: E402
 from kg.store import open_store  # noqa: E402

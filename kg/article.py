@@ -1,9 +1,14 @@
-"""Read news article files and clean them into :class:`Article` objects.
+"""Clean article text into :class:`Article` objects.
 
 Cleaning never rewrites the text: an :class:`Article` keeps the original text and
 records which character spans are the title, the date line, the dateline, the body
 paragraphs, and what was removed and why (boilerplate, repeated paragraphs). Every
-later fact points at offsets into :attr:`Article.text`.
+later fact points at offsets into :attr:`Article.text`. The one exception is a control
+character that XML cannot carry: it becomes a space, so every offset stays valid, and
+the span is recorded as removed.
+
+Reading files, folders and stdin (and decoding their bytes) is :mod:`kg.reading`;
+``read_path``, ``decode_bytes`` and the suffix sets are importable from here too.
 
 >>> a = parse_text("Judul Berita\\nMinggu, 13 November 2022 - 19:40 WIB\\n"
 ...                "MOSKOW - Presiden Rusia bertemu Presiden Iran di Teheran.\\n"
@@ -22,34 +27,28 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
-import sys
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from functools import lru_cache
-from pathlib import Path
-from typing import Iterator
 
 from kg.resources import lexicons_dir
 
-MAX_ARTICLE_BYTES = 5 * 1024 * 1024
-"""Articles larger than this are refused: no news article is 5 MB of text, and
-extraction cost grows with size. Change with ``kg ingest --max-bytes``."""
-
-TEXT_SUFFIXES = {".txt", ".text", ".md"}
-JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
-ARTICLE_SUFFIXES = TEXT_SUFFIXES | JSONL_SUFFIXES | HTML_SUFFIXES
-
-
 class ArticleError(Exception):
-    """An article that cannot be read; the message names the source and the cause."""
+    """An article that cannot be read; the message names the source and the cause,
+    on one line: ``PATH[:LINE]: cause in words``."""
 
     def __init__(self, source: str, problem: str):
         super().__init__(f"{source}: {problem}")
         self.source = source
         self.problem = problem
+
+
+class ArticleSkipped(ArticleError):
+    """Not an article (an HTML page with no article text, a language kg does not read):
+    left out on purpose. Callers report it as a warning, not as a failure."""
 
 
 @dataclass(frozen=True)
@@ -61,6 +60,9 @@ class Span:
 
 @dataclass(frozen=True)
 class Removed:
+    """A span left out of the body, and why. For a "control character" span, *text* holds
+    the characters that were replaced by spaces in :attr:`Article.text`."""
+
     start: int
     end: int
     reason: str
@@ -69,7 +71,11 @@ class Removed:
 
 @dataclass
 class Article:
-    """A cleaned article. Offsets are character offsets into :attr:`text`."""
+    """A cleaned article. Offsets are character offsets into :attr:`text`.
+
+    :attr:`warnings` are problems that did not stop the article from being read, each a
+    full one-line message ``SOURCE: cause`` (a repaired encoding, an impossible date line,
+    control characters replaced)."""
 
     text: str
     source: str
@@ -87,187 +93,68 @@ class Article:
     cited_sources: list[str] = field(default_factory=list)
     encoding: str = "utf-8"
     source_path: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    _sentences: tuple | None = field(default=None, repr=False, compare=False)
+    _hashed: dict = field(default_factory=dict, repr=False, compare=False)
 
     @property
     def content_hash(self) -> str:
-        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+        return self._sha256(self.text)
 
     @property
     def key(self) -> str:
         """Stable identity: from the URL when known, else from the content."""
-        basis = self.url.strip() if self.url else self.text
-        return hashlib.sha256(basis.encode("utf-8")).hexdigest()[:16]
+        return self._sha256(self.url.strip() if self.url else self.text)[:16]
+
+    def _sha256(self, s: str) -> str:
+        # memoised: every evidence IRI carries the key, and hashing a 5 MB text per
+        # evidence node would make the RDF mapping quadratic in the article's length
+        h = self._hashed.get(s)  # a str caches its own hash: the lookup is cheap
+        if h is None:
+            h = self._hashed[s] = hashlib.sha256(s.encode("utf-8")).hexdigest()
+        return h
 
     @property
     def name(self) -> str:
-        """A short name: the file stem (or ``file.jsonl:LINE``)."""
-        base = self.source.replace("\\", "/").rsplit("/", 1)[-1]
+        r"""A short name: the file stem (or ``file.jsonl:LINE``).
+
+        Only the platform's own separators split the path: on POSIX a backslash is part of
+        a name, e.g. of an undecodable byte shown escaped.
+
+        >>> Article("x", "news/caf\\xe9.txt").name
+        'caf\\xe9'
+        """
+        base = re.split("[" + re.escape(os.sep + (os.altsep or "")) + "]", self.source)[-1]
         stem, _, line = base.partition(":")  # "feed.jsonl:3" -> "feed:3"
         stem = stem.rsplit(".", 1)[0] if "." in stem else stem
         return f"{stem}:{line}" if line else stem
 
     def sentences(self) -> list[Span]:
-        """Sentences of the kept body paragraphs, with their offsets."""
-        out: list[Span] = []
-        for p in self.paragraphs:
-            out.extend(split_sentences(self.text, p.start, p.end))
-        return out
+        """Sentences of the kept body paragraphs, with their offsets (split once: the
+        extractor and the RDF mapping both walk them)."""
+        key = (len(self.paragraphs), self.paragraphs[-1] if self.paragraphs else None)
+        if self._sentences is None or self._sentences[0] != key:
+            out: list[Span] = []
+            for p in self.paragraphs:
+                out.extend(split_sentences(self.text, p.start, p.end))
+            self._sentences = (key, out)
+        return self._sentences[1]
 
     def body(self) -> str:
         return "\n".join(p.text for p in self.paragraphs)
 
 
-# --------------------------------------------------------------------------- reading
+def quoted(value: str, limit: int = 80) -> str:
+    r"""*value* for a one-line message: whitespace runs collapsed, control characters
+    escaped, cut at *limit* characters, in single quotes.
 
-
-def read_path(path: str | Path, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[Article | ArticleError]:
-    """Yield every article found at *path* (a file, a folder walked recursively, or
-    ``-`` for stdin). Problems come back as :class:`ArticleError` items, so one bad
-    file never stops the rest of the batch."""
-    if str(path) == "-":
-        yield from _read_stdin(max_bytes)
-        return
-    p = Path(path)
-    if not p.exists():
-        yield ArticleError(str(path), "no such file or folder")
-        return
-    if p.is_dir():
-        files = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in ARTICLE_SUFFIXES
-                       and not any(part.startswith(".") for part in f.relative_to(p).parts))
-        for f in files:
-            yield from _read_file(f, max_bytes)
-    else:
-        yield from _read_file(p, max_bytes)
-
-
-def _read_stdin(max_bytes: int) -> Iterator[Article | ArticleError]:
-    data = sys.stdin.buffer.read()
-    try:
-        text, enc = decode_bytes(data, "<stdin>", max_bytes)
-    except ArticleError as e:
-        yield e
-        return
-    head = text.lstrip()[:1]
-    if head == "{":
-        yield from _parse_jsonl_lines(text.splitlines(), "<stdin>", max_bytes)
-    elif head == "<":
-        yield _guard(lambda: parse_html(text, "<stdin>"))
-    else:
-        yield _guard(lambda: parse_text(text, "<stdin>", encoding=enc))
-
-
-def _guard(fn) -> Article | ArticleError:
-    try:
-        return fn()
-    except ArticleError as e:
-        return e
-
-
-def _read_file(f: Path, max_bytes: int) -> Iterator[Article | ArticleError]:
-    source = str(f)
-    suffix = f.suffix.lower()
-    try:
-        if suffix in JSONL_SUFFIXES:
-            with f.open("rb") as fh:
-                yield from _parse_jsonl_lines(_decoded_lines(fh, source), source, max_bytes)
-            return
-        size = f.stat().st_size
-        if size > max_bytes:
-            raise ArticleError(source, f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for one article")
-        data = f.read_bytes()
-    except PermissionError:
-        yield ArticleError(source, "permission denied")
-        return
-    except IsADirectoryError:
-        yield ArticleError(source, "is a folder")
-        return
-    except ArticleError as e:
-        yield e
-        return
-    try:
-        text, enc = decode_bytes(data, source, max_bytes)
-        if suffix in HTML_SUFFIXES:
-            art = parse_html(text, source)
-        else:
-            art = parse_text(text, source, encoding=enc)
-        art.source_path = str(f.resolve())
-        yield art
-    except ArticleError as e:
-        yield e
-
-
-def _decoded_lines(fh, source: str) -> Iterator[str]:
-    for raw in fh:
-        try:
-            yield raw.decode("utf-8")
-        except UnicodeDecodeError:
-            yield raw.decode("cp1252", errors="replace")
-
-
-def _parse_jsonl_lines(lines, source: str, max_bytes: int) -> Iterator[Article | ArticleError]:
-    for n, line in enumerate(lines, 1):
-        if not line.strip():
-            continue
-        where = f"{source}:{n}"
-        if len(line) > max_bytes:
-            yield ArticleError(where, f"line is over the {max_bytes / 1e6:.0f} MB limit for one article")
-            continue
-        try:
-            rec = json.loads(line)
-        except json.JSONDecodeError as e:
-            yield ArticleError(where, f"not valid JSON ({e.msg} at column {e.colno})")
-            continue
-        if not isinstance(rec, dict) or not isinstance(rec.get("text"), str):
-            yield ArticleError(where, 'a JSON Lines article needs a "text" string field')
-            continue
-        try:
-            art = parse_text(rec["text"], where, title=rec.get("title"), url=rec.get("url"),
-                             published=rec.get("published"), outlet=rec.get("outlet"), lang=rec.get("lang"))
-        except ArticleError as e:
-            yield e
-            continue
-        yield art
-
-
-def decode_bytes(data: bytes, source: str, max_bytes: int = MAX_ARTICLE_BYTES) -> tuple[str, str]:
-    """Decode article bytes: UTF-8, then cp1252, then latin-1; binary data is refused.
-
-    >>> decode_bytes("Menteri Luar Negeri".encode("utf-8"), "x")
-    ('Menteri Luar Negeri', 'utf-8')
-    >>> decode_bytes("caf\\xe9 \\u2013 ok".encode("cp1252"), "x")
-    ('café – ok', 'cp1252')
+    >>> quoted("Kamis, 31 Februari\n2024\x00")
+    "'Kamis, 31 Februari 2024\\x00'"
     """
-    if not data.strip():
-        raise ArticleError(source, "empty file")
-    if len(data) > max_bytes:
-        raise ArticleError(source, f"{len(data) / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit for one article")
-    sample = data[:8192]
-    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
-    if b"\x00" in sample or controls > len(sample) * 0.05:
-        raise ArticleError(source, "binary file, not text")
-    for enc in ("utf-8-sig", "cp1252", "latin-1"):
-        try:
-            return data.decode(enc), ("utf-8" if enc == "utf-8-sig" else enc)
-        except UnicodeDecodeError:
-            continue
-    raise ArticleError(source, "cannot decode as UTF-8, cp1252 or latin-1")  # pragma: no cover
-
-
-def parse_html(html: str, source: str) -> Article:
-    """Main text of an HTML page (with trafilatura), then the text cleaning.
-
-    Offsets then refer to the extracted text, which is stored as the article body."""
-    import trafilatura  # heavy: only when HTML is read
-
-    extracted = trafilatura.bare_extraction(html, include_comments=False, with_metadata=True)
-    if extracted is None:
-        raise ArticleError(source, "no article text found in the HTML page")
-    get = extracted.get if isinstance(extracted, dict) else lambda k: getattr(extracted, k, None)
-    text = get("text") or ""
-    if not text.strip():
-        raise ArticleError(source, "no article text found in the HTML page")
-    return parse_text(text, source, title=get("title"), url=get("url"), published=get("date"),
-                      outlet=get("sitename"))
+    s = " ".join(value.split())
+    s = XML_INVALID.sub(lambda m: "".join(f"\\x{ord(c):02x}" if ord(c) < 0x100 else f"\\u{ord(c):04x}"
+                                           for c in m.group()), s)
+    return "'" + (s if len(s) <= limit else s[: limit - 1] + "…") + "'"
 
 
 # --------------------------------------------------------------------------- cleaning
@@ -305,27 +192,56 @@ _DATELINE = re.compile(
 _OUTLET_ONLY = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*\.(?:com|co\.id|id|tv|TV|net)|KOMPAS\.com)\s*[-–—]\s+")
 
 
+# Characters XML 1.0 cannot carry (RDF/XML export, and many RDF tools, break on them).
+XML_INVALID = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]+")
+
+LANGUAGES = {"id": "Indonesian", "en": "English"}
+# BCP 47 primary subtags and ISO 639-2 codes of the languages kg reads ("in" is the
+# withdrawn code for Indonesian that Java still emits).
+_LANG_CODES = {"id": "id", "in": "id", "ind": "id", "en": "en", "eng": "en"}
+
+
 def parse_text(text: str, source: str, *, title: str | None = None, url: str | None = None,
                published: str | datetime | None = None, outlet: str | None = None,
                lang: str | None = None, encoding: str = "utf-8") -> Article:
-    """Clean one article's text. Raises :class:`ArticleError` if nothing is left."""
+    """Clean one article's text. Raises :class:`ArticleError` if nothing is left, and
+    :class:`ArticleSkipped` for a *lang* kg does not read.
+
+    >>> a = parse_text("JAKARTA - Menteri bertemu\\x00 menteri lain.", "x.txt")
+    >>> a.text, a.removed[0].reason, a.warnings
+    ('JAKARTA - Menteri bertemu  menteri lain.', 'control character', ['x.txt: 1 control character (U+0000) replaced by a space: XML cannot carry it'])
+    >>> parse_text("Isi.", "feed.jsonl:2", lang="fr")
+    Traceback (most recent call last):
+    kg.article.ArticleSkipped: feed.jsonl:2: language 'fr' is not one kg reads ("id" Indonesian, "en" English); article skipped
+    """
+    code = _language_code(lang, source)
     text = unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
-    art = Article(text=text, source=source, url=url or None, outlet=outlet or None, encoding=encoding)
+    text, blanked = _blank_controls(text)
+    art = Article(text=text, source=source, url=_clean_meta(url), outlet=_clean_meta(outlet), encoding=encoding)
+    if blanked:
+        art.removed.extend(Removed(m.start(), m.end(), "control character", m.group()) for m in blanked)
+        n = sum(m.end() - m.start() for m in blanked)
+        codes = ", ".join(sorted({f"U+{ord(c):04X}" for m in blanked for c in m.group()})[:3])
+        art.warnings.append(f"{source}: {n} control character{'s' if n > 1 else ''} ({codes}) replaced by "
+                            f"{'spaces' if n > 1 else 'a space'}: XML cannot carry {'them' if n > 1 else 'it'}")
     lines = _lines(text)
     if not any(s.text.strip() for s in lines):
         raise ArticleError(source, "empty article text")
 
     idx = 0
     # Title line and date line (both optional, in the layout of Indonesian portals).
-    if title:
-        art.title = title.strip()
+    if title and title.strip():
+        art.title = _clean_meta(title).strip()
     elif len(lines) > 1 and _looks_like_title(lines[0].text, lines[1].text):
         art.title, art.title_span = lines[0].text.strip(), lines[0]
         idx = 1
+    bad_date_line = None
     for j in range(idx, min(idx + 2, len(lines))):
         if _is_date_line(lines[j].text):
             art.published_span = lines[j]
             art.published = parse_published(lines[j].text)
+            if art.published is None:  # "31 Februari": a date line, but no date
+                bad_date_line = lines[j].text
             idx = j + 1
             # "Published ... / Updated ..." pairs: the second line is metadata too
             while idx < len(lines) and _is_date_line(lines[idx].text):
@@ -333,7 +249,10 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
                 idx += 1
             break
     if published and art.published is None:
-        art.published = published if isinstance(published, datetime) else parse_published(str(published))
+        art.published = published if isinstance(published, datetime) else _published_field(str(published), source, art)
+    if bad_date_line is not None:
+        outcome = "the published field is used" if art.published else "publication date unknown"
+        art.warnings.append(f"{source}: date line {quoted(bad_date_line.strip())} is not a valid date; {outcome}")
 
     seen: set[str] = set()
     first = True
@@ -377,8 +296,57 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
             art.paragraphs.append(Span(start, end, text[start:end]))
     if not art.paragraphs:
         raise ArticleError(source, "no article text left after removing title, date line and boilerplate")
-    art.lang = lang or detect_language(art.body())
+    art.lang = code or detect_language(art.body())
     return art
+
+
+def _blank_controls(text: str) -> tuple[str, list[re.Match]]:
+    """*text* with each character XML cannot carry replaced by a space (offsets stay
+    valid), and the runs that were replaced."""
+    runs = list(XML_INVALID.finditer(text))
+    if not runs:
+        return text, runs
+    return XML_INVALID.sub(lambda m: " " * len(m.group()), text), runs
+
+
+def _clean_meta(value: str | None) -> str | None:
+    """A metadata string (title, URL, outlet) without characters XML cannot carry."""
+    if value is None or not value.strip():
+        return None
+    return XML_INVALID.sub(lambda m: " " * len(m.group()), value)
+
+
+def _language_code(lang: str | None, source: str) -> str | None:
+    """'id', 'en' or None (detect it) for a declared language; any other language skips
+    the article: kg's lexicons and rules read only these two.
+
+    >>> _language_code("en-GB", "x"), _language_code("ID", "x"), _language_code("", "x")
+    ('en', 'id', None)
+    """
+    if lang is None or not lang.strip():
+        return None
+    code = _LANG_CODES.get(re.split(r"[-_]", lang.strip().lower(), maxsplit=1)[0])
+    if code is None:
+        known = ", ".join(f'"{c}" {name}' for c, name in LANGUAGES.items())
+        raise ArticleSkipped(source, f"language {quoted(lang, 20)} is not one kg reads ({known}); article skipped")
+    return code
+
+
+def _published_field(value: str, source: str, art: Article) -> datetime | None:
+    """The ``published`` metadata (JSON Lines, HTML): ISO 8601 first (exact, with its
+    zone), else a date line's layouts. A value that is not a date is a warning."""
+    s = value.strip()
+    if not s:
+        return None
+    dt = None
+    if len(s) <= 100:  # longer is no date, and dateparser gets slow on long strings
+        try:
+            dt = datetime.fromisoformat(s)
+        except ValueError:
+            dt = parse_published(s)
+    if dt is None:
+        art.warnings.append(f"{source}: published value {quoted(s)} is not a valid date; publication date unknown")
+    return dt
 
 
 def _lines(text: str) -> list[Span]:
@@ -449,7 +417,10 @@ def parse_published(line: str) -> datetime | None:
     m = re.search(r"\b(WIB|WITA|WIT|UTC|GMT|BST|CET|CEST|EST|EDT|SGT|MSK)\b\s*([+-]\d{1,2})?(?::?(\d{2}))?\s*$", s)
     if m:
         hours = _TZ[m.group(1)] + (int(m.group(2)) if m.group(2) else 0)
-        offset = timezone(timedelta(hours=hours, minutes=int(m.group(3) or 0) * (1 if hours >= 0 else -1)))
+        try:
+            offset = timezone(timedelta(hours=hours, minutes=int(m.group(3) or 0) * (1 if hours >= 0 else -1)))
+        except ValueError:  # "WIB+20" is UTC+27: no such time zone, so no such date
+            return None
         s = s[: m.start()]
     s = re.sub(r"(\d{1,2})\.(\d{2})(?=\s*(?:am|pm)?\s*$)", r"\1:\2", s.strip(), flags=re.I)
     s = re.sub(r"\s+-\s+", " ", s).replace("pukul", "").strip(" ,|-")
@@ -465,7 +436,10 @@ def parse_published(line: str) -> datetime | None:
 def _dateparse(s: str) -> datetime | None:
     import dateparser  # slow to import: only when a date is parsed
 
-    return dateparser.parse(s, languages=["id", "en"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    try:
+        return dateparser.parse(s, languages=["id", "en"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    except Exception:  # noqa: BLE001 -- dateparser raises on some odd strings; for us that is "no date"
+        return None
 
 
 _ID_WORDS = set("yang dan di dengan untuk dari ini itu pada telah kata tidak akan ke dalam bahwa juga oleh sebagai mereka kedua para atau tersebut".split())
@@ -501,14 +475,33 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     >>> [s.text for s in split_sentences(t, 0, len(t))]
     ['Presiden A.S. Joe Biden tiba.', 'Ia bertemu Xi.', '“Baik,” katanya.']
     """
+    last_word, word_char = re.compile(r"[\w.]+$"), re.compile(r"[\w.]")
+
+    def word_before(pos: int, stop: int) -> str:
+        # The run of word characters and dots that ends chunk[pos:stop] once its final '.!?'
+        # are stripped: what re.search(r"([\w.]+)$", chunk[pos:stop].rstrip(".!?")) finds,
+        # without copying or scanning from pos. After an abbreviation the sentence goes on
+        # and pos stays put, so rescanning from it made long texts quadratic.
+        while stop > pos and chunk[stop - 1] in ".!?":
+            stop -= 1
+        window = max(pos, stop - 64)  # words are short: look at the end only ...
+        m = last_word.search(chunk, window, stop)
+        if m is None:
+            return ""
+        a = m.start()
+        if a == window:  # ... unless the run reaches the window's start
+            while a > pos and word_char.match(chunk, a - 1):
+                a -= 1
+        return chunk[a:m.end()]
+
     out: list[Span] = []
     chunk = text[start:end]
     pos = 0
     for m in _SENT_END.finditer(chunk):
-        word = re.search(r"([\w.]+)$", chunk[pos:m.start() + 1].rstrip(".!?"))
-        w = (word.group(1).lower().strip(".") if word else "")
-        if chunk[m.start()] == "." and (w in _ABBREV or (len(w) == 1 and w.isalpha())):
-            continue
+        if chunk[m.start()] == ".":
+            w = word_before(pos, m.start() + 1).lower().strip(".")
+            if w in _ABBREV or (len(w) == 1 and w.isalpha()):
+                continue  # "A.S. Joe Biden", "Mr. Xi": not the end of a sentence
         s_end = m.end()
         _add(out, text, start + pos, start + s_end)
         pos = s_end

@@ -90,17 +90,23 @@ def ingest(
     """Read articles, extract their events and write one named graph per article.
 
     Re-ingesting an unchanged article changes nothing; an edited one replaces its graph.
+    Each article is written in one transaction; events are then resolved across articles.
     Exits with status 1 if any article failed (the others are still stored).
+
+    Safe to interrupt: if ingest is killed, running it again finishes the work (articles
+    already stored are skipped, and the resolution they missed is done).
 
     Example: kg ingest examples/articles
     """
     from kg.lexicon import LexiconError
     from kg.pipeline import ingest as run
+    from kg.reading import count_article_files
+    from kg.store import default_store_path
 
     st = _open(store, memory)
     show = sys.stderr.isatty() and not quiet
     count = [0]
-    total = _count_inputs(paths) if show else 0
+    total = count_article_files(paths) if show else 0
 
     def progress(source: str, status: str):
         count[0] += 1
@@ -120,9 +126,18 @@ def ingest(
         _fail(str(e))
     if show:
         sys.stderr.write("\r\033[K")
+    for w in summary.warnings:
+        typer.echo(f"kg: warning: {w}", err=True)
     for err in summary.errors:
         typer.echo(f"kg: error: {err}", err=True)
     typer.echo(summary.line())
+    if summary.store_error:
+        _fail(f"{store or default_store_path() if not memory else 'memory store'}: {summary.store_error}; "
+              "what was stored is kept, and running the same command again finishes the work")
+    if summary.interrupted:
+        typer.echo("kg: interrupted: the articles read so far are stored and resolved; run the same command "
+                   "again to read the rest (unchanged articles are skipped)", err=True)
+        raise typer.Exit(130)
     if summary.failed:
         raise typer.Exit(1)
 
@@ -149,6 +164,7 @@ def query(
     from kg.store import run_query
 
     st = _open(store, read_only=True)
+    _warn_pending(st)
     hidden: set = set()
     try:
         if expr:
@@ -173,20 +189,14 @@ def query(
     _print_results(results, fmt, hidden)
 
 
-def _count_inputs(paths) -> int:
-    """Article files to read (for the progress bar); 0 when it cannot tell (stdin, JSON Lines)."""
-    from kg.article import ARTICLE_SUFFIXES, JSONL_SUFFIXES
+def _warn_pending(st) -> None:
+    """Answers from a store with unresolved article changes may miss events: say so."""
+    from kg.store import pending_graphs
 
-    n = 0
-    for p in map(Path, paths):
-        if str(p) == "-":
-            return 0
-        files = [p] if p.is_file() else sorted(f for f in p.rglob("*") if f.is_file()) if p.is_dir() else []
-        for f in files:
-            if f.suffix.lower() in JSONL_SUFFIXES:
-                return 0
-            n += f.suffix.lower() in ARTICLE_SUFFIXES or f == p
-    return n
+    n = len(pending_graphs(st))
+    if n:
+        typer.echo(f"kg: warning: {n} article change(s) await resolution (a write command was interrupted); "
+                   "answers may miss events until any write command or `kg resolve` runs", err=True)
 
 
 def _params(items) -> dict:
@@ -332,28 +342,67 @@ def import_(
     graph: Optional[str] = typer.Option(None, "--graph", "-g", help="Load triple formats into this named graph (IRI)."),
     store: Optional[str] = StoreOpt,
 ):
-    """Load RDF files (e.g. an export) into the store, each file in one transaction."""
+    """Load RDF files (e.g. an export) into the store, each file in one transaction.
+
+    An article graph in a file replaces the store's article of the same name; the
+    resolved events are then recomputed for the articles imported (a file's own copy of
+    the resolved-events graph is skipped: it is derived data).
+
+    Example: kg export -o dump.trig ; kg import dump.trig --store copy-store
+    """
     from pyoxigraph import NamedNode
 
+    from kg.resolve import resolve_pending
     from kg.store import StoreError, import_file, rdf_format
 
     st = _open(store)
     failed = 0
     for f in files:
         try:
-            n = import_file(st, f, rdf_format(fmt, f) if fmt else None, NamedNode(graph) if graph else None)
-            typer.echo(f"{f}: {n} quads added")
+            n, skipped = import_file(st, f, rdf_format(fmt, f) if fmt else None, NamedNode(graph) if graph else None)
+            typer.echo(f"{f}: {n} quads loaded" + (f" ({skipped} quads of derived graphs skipped: they are recomputed)"
+                                                   if skipped else ""))
         except StoreError as e:
             typer.echo(f"kg: error: {e}", err=True)
             failed += 1
-    from kg.resolve import rebuild
-    from kg.store import MERGED_GRAPH, article_graphs
-
-    if article_graphs(st) and not st.contains_named_graph(MERGED_GRAPH):
-        # article graphs without their resolved events (e.g. a Turtle file of one article)
-        typer.echo(f"resolved {rebuild(st)} events across the imported articles")
+    res = _resolve(st, resolve_pending, store)
+    if res.articles:
+        typer.echo(res.line())
     if failed:
         raise typer.Exit(1)
+
+
+def _resolve(st, how, store):
+    """Run a resolution; a store that cannot be written is a one-line error."""
+    from kg.resolve import ResolveError
+    from kg.store import default_store_path
+
+    try:
+        return how(st)
+    except ResolveError as e:
+        _fail(f"{store or default_store_path()}: {e}")
+    except OSError as e:
+        _fail(f"{store or default_store_path()}: the store could not be written ({str(e).splitlines()[0]}); "
+              "run the command again, or `kg resolve`, when the problem is fixed")
+
+
+@app.command()
+def resolve(store: Optional[str] = StoreOpt):
+    """Resolve the whole store again from its article graphs.
+
+    Rebuilds the resolved events (one per real event, with merge decisions) and the
+    shared entities graph from the article graphs, in one transaction, and clears any
+    pending work an interrupted command left. The result is what a clean build of the
+    same articles gives. Every write command already resolves what it changed (and what
+    an interrupted one left), so this is the repair of last resort, e.g. after editing
+    the store by hand with SPARQL UPDATE.
+
+    Example: kg resolve --store kg-store
+    """
+    from kg.resolve import resolve_all
+
+    st = _open(store)
+    typer.echo(_resolve(st, resolve_all, store).line().replace("changed article(s)", "articles"))
 
 
 # ----------------------------------------------------------------------------- stats / remove
@@ -368,6 +417,9 @@ def stats(store: Optional[str] = StoreOpt, as_json: bool = typer.Option(False, "
         typer.echo(json.dumps(s, indent=2))
         return
     typer.echo(f"articles  {s['articles']}\ngraphs    {s['graphs']}\ntriples   {s['triples']}")
+    if s["pending"]:
+        typer.echo(f"pending   {s['pending']} article change(s) not resolved yet (an interrupted command; "
+                   "the next write command, or `kg resolve`, finishes it)")
     if s["classes"]:
         typer.echo("instances per class:")
         w = max(len(c) for c in s["classes"])
@@ -380,11 +432,18 @@ def remove(
     articles: List[str] = typer.Argument(..., help="Article IRI, key, URL, source file or name (as `kg stats`/queries show)."),
     store: Optional[str] = StoreOpt,
 ):
-    """Delete articles' graphs (and update the events resolved across articles)."""
+    """Delete articles' graphs, then update the events resolved across articles.
+
+    Events only these articles reported disappear; merged events lose them as a source;
+    entities no remaining article describes are dropped.
+
+    Example: kg remove a02_retno_terima_lavrov_jakarta
+    """
+    from kg.resolve import resolve_pending
     from kg.store import find_article, remove_graph
 
     st = _open(store)
-    removed, missing = [], 0
+    missing = 0
     for a in articles:
         g = find_article(st, a)
         if g is None:
@@ -392,12 +451,8 @@ def remove(
             missing += 1
             continue
         remove_graph(st, g)
-        removed.append(g)
         typer.echo(f"removed {g.value}")
-    if removed:
-        from kg.resolve import update_resolution
-
-        update_resolution(st, removed)
+    _resolve(st, resolve_pending, store)  # also finishes what an interrupted command left
     if missing:
         raise typer.Exit(1)
 
@@ -413,7 +468,7 @@ def extract(
 
     Example: kg extract examples/articles/a02_retno_terima_lavrov_jakarta.txt
     """
-    from kg.article import ArticleError
+    from kg.article import ArticleError, ArticleSkipped
     from kg.events import Extractor
     from kg.lexicon import LexiconError, load_lexicon
     from kg.pipeline import iter_articles
@@ -426,10 +481,15 @@ def extract(
     results = {}
     ttl_quads = []
     for item in iter_articles(files):
+        if isinstance(item, ArticleSkipped):
+            typer.echo(f"kg: warning: {item}", err=True)
+            continue
         if isinstance(item, ArticleError):
             typer.echo(f"kg: error: {item}", err=True)
             failed += 1
             continue
+        for w in item.warnings:
+            typer.echo(f"kg: warning: {w}", err=True)
         ex = ext.extract(item)
         if fmt == "json":
             results[item.name] = ex.to_json()
@@ -505,12 +565,15 @@ def validate(
     store: Optional[str] = StoreOpt,
 ):
     """Check the graph against the SHACL shapes (ontology/shapes.ttl) with pyshacl."""
-    from kg.validate import validate_file, validate_store
+    from kg.validate import ValidateError, validate_file, validate_store
 
     if file:
         if not Path(file).exists():
             _fail(f"{file}: no such file")
-        ok, report = validate_file(file)
+        try:
+            ok, report = validate_file(file)
+        except ValidateError as e:
+            _fail(str(e))
     else:
         ok, report = validate_store(_open(store, read_only=True))
     typer.echo(report)

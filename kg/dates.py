@@ -37,8 +37,9 @@ WEEKDAYS = {"senin": 0, "monday": 0, "selasa": 1, "tuesday": 1, "rabu": 2, "wedn
             "thursday": 3, "jumat": 4, "jum'at": 4, "friday": 4, "sabtu": 5, "saturday": 5, "minggu": 6, "ahad": 6,
             "sunday": 6}
 
-_M = "|".join(sorted(MONTHS, key=len, reverse=True))
-_MC = "|".join(sorted({m.capitalize() for m in MONTHS}, key=len, reverse=True))
+# Longest first (regex alternation takes the first that fits), then alphabetical: built from a
+# set, the pattern must not depend on its hash-randomised order.
+_MC = "|".join(sorted({m.capitalize() for m in MONTHS}, key=lambda m: (-len(m), m)))
 _WD_ID = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
 _WD_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 

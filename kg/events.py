@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -109,12 +110,14 @@ class Extraction:
         return [self.name(i) for i in ids]
 
     def entity_ids(self, *types: str) -> list[str]:
-        seen = []
+        """Ids of the mentioned entities of these types, in order of first mention."""
+        seen: dict[str, None] = {}  # ordered, with constant-time membership
         for m in self.mentions:
-            e = self.entry(m.entity)
-            if e and e.type in types and m.entity not in seen:
-                seen.append(m.entity)
-        return seen
+            if m.entity not in seen:
+                e = self.entry(m.entity)
+                if e and e.type in types:
+                    seen[m.entity] = None
+        return list(seen)
 
     def to_json(self) -> dict:
         """The gold schema of ``shared/gold/FORMAT.md``, plus evidence offsets."""
@@ -172,8 +175,24 @@ class Sentence:
         self.lower = [t.text.lower() for t in self.toks]
         self.entity_toks = {i for m in self.matches if m.entry.type in _SPAN_TYPES for i in range(m.tok_start, m.tok_end)}
         self.trigger_toks = {i for m in self.matches if m.entry.type == "Trigger" for i in range(m.tok_start, m.tok_end)}
+        self.known = {i for m in self.matches for i in range(m.tok_start, m.tok_end)}  # tokens of any lexicon match
+        self.tok_ends = [t.end for t in self.toks]
+        # Lookups by token, so rules that look next to a token do not scan every match of a long sentence.
+        # Matches are in token order, so each list keeps the order of self.matches.
+        self.at: dict[int, list[Match]] = {}  # first token -> matches starting there
+        self.ending_at: dict[int, list[Match]] = {}  # end token -> matches ending there
+        for m in self.matches:
+            self.at.setdefault(m.tok_start, []).append(m)
+            self.ending_at.setdefault(m.tok_end, []).append(m)
         self.spans: list[tuple[int, int]] | None = None  # attribution spans, filled on first use
+        self.attributed: bytearray | None = None  # per token: inside an attribution span (with spans)
+        self.speakers: list[str] | None = None  # _speakers, filled on first use
+        # The mentions found in this sentence, in the order they were added to Extraction.mentions
+        # (a mention never crosses a sentence boundary), so no rule scans the whole article's mentions.
+        self.mentions: list[Mention] = []
+        self.typed: list[tuple] | None = None  # _typed_mentions, filled on first use
         self._by_type: dict[str, list[Match]] = {}
+        self._by_types: dict[tuple[str, ...], list[Match]] = {}
         self._by_cue: dict[str, list[Match]] = {}
         for m in self.matches:
             self._by_type.setdefault(m.entry.type, []).append(m)
@@ -181,9 +200,12 @@ class Sentence:
                 self._by_cue.setdefault(m.entry.data.get("cue"), []).append(m)
 
     def of(self, *types: str) -> list[Match]:
+        """The matches of these types, in order (a shared list: do not modify it)."""
         if len(types) == 1:
             return self._by_type.get(types[0], [])
-        return [m for m in self.matches if m.entry.type in types]
+        if types not in self._by_types:
+            self._by_types[types] = [m for m in self.matches if m.entry.type in types]
+        return self._by_types[types]
 
     def cues(self, kind: str) -> list[Match]:
         return self._by_cue.get(kind, [])
@@ -241,6 +263,56 @@ _NOT_NAMES = {"Presiden", "President", "Menteri", "Minister", "Dalam", "Pada", "
               "Namun", "However", "But", "Ketika", "When", "Sementara", "Meanwhile", "Itu", "Ini", "This", "That"}
 
 
+class _EventLog:
+    """The events found so far in an article, in order of discovery.
+
+    Rules look back at earlier events ("keduanya", "the call", "it supplied ..."). The lists
+    and lookups they need are kept up to date as events are added, so a sentence at the end
+    of a long article costs no more than one at its start (no rescan of every earlier event)."""
+
+    def __init__(self):
+        self.events: list[Event] = []
+        self.comm: list[Event] = []  # Meetings and PhoneCalls
+        self.calls: list[Event] = []  # PhoneCalls
+        self.claims: list[Event] = []  # WeaponSupplyAllegations, disputes included
+        self.last_undisputed: Event | None = None  # the last claim that is not a dispute
+        self._last_by_supplier: dict[str, Event] = {}
+        self._last_by_stance: dict[str, tuple[int, Event]] = {}  # stance -> (position in events, last claim)
+
+    def add(self, ev: Event) -> None:
+        self.events.append(ev)
+        if ev.type == "WeaponSupplyAllegation":
+            # supplier and stance are never changed once a claim is made, so these stay valid
+            self.claims.append(ev)
+            self._last_by_supplier[ev.supplier] = ev
+            self._last_by_stance[ev.stance] = (len(self.events), ev)
+            if ev.stance != "disputed":
+                self.last_undisputed = ev
+        else:
+            self.comm.append(ev)
+            if ev.type == "PhoneCall":
+                self.calls.append(ev)
+
+    def extend(self, evs: list[Event]) -> None:
+        for ev in evs:
+            self.add(ev)
+
+    def retype_as_call(self, ev: Event) -> None:
+        """Talks found to have been a phone call. Only done while no call is known yet,
+        so *ev* is the first call and ``calls`` stays in order."""
+        ev.type = "PhoneCall"
+        self.calls.append(ev)
+
+    def last_recipient_of(self, supplier: str | None) -> str | None:
+        ev = self._last_by_supplier.get(supplier)
+        return ev.recipient if ev else None
+
+    def last_with_stance(self, *stances: str) -> Event | None:
+        """The most recent claim with one of *stances*."""
+        found = [self._last_by_stance[s] for s in stances if s in self._last_by_stance]
+        return max(found, key=lambda pe: pe[0])[1] if found else None
+
+
 class Extractor:
     def __init__(self, lexicon: Lexicon | None = None):
         self.lex = lexicon or load_lexicon()
@@ -253,16 +325,19 @@ class Extractor:
         # Without a date line, the date a report gives is the most reliable date there is.
         self._has_date_line = article.published is not None
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
+        self._sents = sents  # of the article being extracted, as _has_date_line
         for s in sents:
+            first = len(ex.mentions)
             self._discover_persons(s, ex)
             self._discover_places(s, ex)
+            s.mentions = ex.mentions[first:]
         self._short_names(sents, ex)
         for s in sents:
             self._entity_mentions(s, ex)
-        raw: list[Event] = []
+        log = _EventLog()
         for s in sents:
-            raw.extend(self._events_in(s, sents, ex, raw, title_phone))
-        ex.events = self._merge_within(raw, ex)
+            self._events_in(s, sents, ex, log, title_phone)
+        ex.events = self._merge_within(log.events, ex)
         return ex
 
     def _reference_date(self, article: Article, sents: list[Sentence]) -> date | None:
@@ -282,17 +357,17 @@ class Extractor:
         offices = s.of("Office")
         if not offices:
             return
-        known = {i for m in s.matches for i in range(m.tok_start, m.tok_end)}
+        known = s.known
         for off in offices:
             # forward: Office [Country|Demonym|Org|of|'s]* Name
             i, country = off.tok_end, self._office_country_before(s, off)
             while i < len(s.toks):
-                here = [m for m in s.matches if m.tok_start == i]
+                here = s.at.get(i)
                 if here and here[0].entry.type in ("Country", "Organization", "Office", "Bloc"):
                     country = country or self._country_of(here[0].entry)
                     i = here[0].tok_end
                 elif s.lower[i] in ("of", "for", "'s", "’s", "luar", "negeri") or (
-                        s.lower[i] in ("untuk", "to", "di", "in") and any(m.tok_start == i + 1 and m.entry.type == "Country" for m in s.matches)):
+                        s.lower[i] in ("untuk", "to", "di", "in") and any(m.entry.type == "Country" for m in s.at.get(i + 1, ()))):
                     i += 1  # "Duta Besar Palestina untuk Indonesia Zuhair Al-Shun"
                 else:
                     break
@@ -310,15 +385,16 @@ class Extractor:
                 cand = list(range(k + 1, end))
                 if 2 <= len(cand) <= 4:
                     after_country = None
-                    for m in s.matches:
-                        if m.tok_start >= off.tok_end and m.tok_start <= off.tok_end + 4 and m.entry.type in ("Country", "Organization"):
+                    near = (m for i in range(off.tok_end, off.tok_end + 5) for m in s.at.get(i, ()))
+                    for m in near:
+                        if m.entry.type in ("Country", "Organization"):
                             after_country = self._country_of(m.entry)
                             break
                     self._add_person(s, ex, cand, after_country, "person.office-after")
 
     def _discover_places(self, s: Sentence, ex: Extraction) -> None:
         """A place not in the lexicon: "in Samarkand, Uzbekistan", "di kota Woodside", "in Woodside, California"."""
-        known = {i for m in s.matches for i in range(m.tok_start, m.tok_end)}
+        known = s.known
         for i, w in enumerate(s.lower[:-1]):
             if w not in ("di", "in", "at", "kota", "of") or (w == "of" and (i == 0 or s.lower[i - 1] not in ("city", "town", "port"))):
                 continue
@@ -332,7 +408,7 @@ class Extractor:
                 continue
             country = None
             if s.toks[j].text == ",":
-                nxt = next((m for m in s.matches if m.tok_start == j + 1), None)
+                nxt = next(iter(s.at.get(j + 1, ())), None)
                 if nxt and nxt.entry.type == "Country":
                     country = nxt.entry.id
                 elif not (j + 1 < len(s.toks) and _NAME_TOKEN.match(s.toks[j + 1].text) and j + 1 not in known):
@@ -351,23 +427,27 @@ class Extractor:
     def _short_names(self, sents: list[Sentence], ex: Extraction) -> None:
         """Within one article, the first or last word of a person named in full refers to
         that person ("Kim", "Xi", "Szijjártó"), unless two persons share it."""
-        owners: dict[str, set[str]] = {}
+        # dicts, not sets: ordered by first mention, so nothing here depends on string hashing
+        owners: dict[str, dict[str, None]] = {}
         persons = {m.entry.id: m.entry for s in sents for m in s.matches if m.entry.type == "Person"}
         persons.update(ex.discovered)
         for pid, e in persons.items():
             parts = e.name.split()
             if len(parts) < 2:
                 continue
-            for w in {parts[0], parts[-1]}:
+            for w in dict.fromkeys((parts[0], parts[-1])):
                 if len(w) >= 2 and w[0].isupper() and w not in _NOT_NAMES and not self.lex.lookup(w):
-                    owners.setdefault(w, set()).add(pid)
+                    owners.setdefault(w, {})[pid] = None
         ex.short_names = {w: next(iter(p)) for w, p in owners.items() if len(p) == 1}
 
     def _office_country_before(self, s: Sentence, off: Match) -> str | None:
-        for m in s.matches:
-            if m.tok_end == off.tok_start and m.entry.type == "Country":
+        """"Menteri Luar Negeri" after "Rusia", "Foreign Minister" after "Russia's": the office's country."""
+        # the first such match in sentence order: one ending before "'s" comes before one ending at the office
+        for m in s.ending_at.get(off.tok_start - 1, ()):
+            if m.entry.type == "Country" and s.lower[off.tok_start - 1] in ("'s", "’s"):
                 return m.entry.id
-            if m.tok_end == off.tok_start - 1 and m.entry.type == "Country" and s.lower[off.tok_start - 1] in ("'s", "’s"):
+        for m in s.ending_at.get(off.tok_start, ()):
+            if m.entry.type == "Country":
                 return m.entry.id
         return None
 
@@ -410,11 +490,25 @@ class Extractor:
             # ("Moskow membantah ..."); a person or country reading beats an organisation's.
             m = self._pick_reading(s, ms)
             eid = self._actor_id(s, m)
-            ex.mentions.append(Mention(eid, m.start, m.end, m.text, f"lexicon.{m.kind}"))
-        for tok in s.toks:
+            self._add_mention(s, ex, Mention(eid, m.start, m.end, m.text, f"lexicon.{m.kind}"))
+        if not ex.short_names:
+            return
+        # Tokens inside a mention of this sentence (only its own mentions can cover its tokens);
+        # a short-name mention covers just its own token, so it never hides a later one.
+        starts = [t.start for t in s.toks]
+        covered = bytearray(len(s.toks))
+        for mm in s.mentions:
+            for i in range(bisect_right(starts, mm.start - 1), bisect_right(starts, mm.end - 1)):
+                covered[i] = 1
+        for i, tok in enumerate(s.toks):
             pid = ex.short_names.get(tok.text)
-            if pid and not any(mm.start <= tok.start < mm.end for mm in ex.mentions):
-                ex.mentions.append(Mention(pid, tok.start, tok.end, tok.text, "person.short-name"))
+            if pid and not covered[i]:
+                self._add_mention(s, ex, Mention(pid, tok.start, tok.end, tok.text, "person.short-name"))
+
+    @staticmethod
+    def _add_mention(s: Sentence, ex: Extraction, m: Mention) -> None:
+        ex.mentions.append(m)
+        s.mentions.append(m)
 
     def _pick_reading(self, s: Sentence, ms: list[Match]) -> Match:
         if len(ms) == 1:
@@ -464,11 +558,10 @@ class Extractor:
     def _actors(self, s: Sentence, ex: Extraction, lo: int = 0, hi: int | None = None):
         """(participants, place, claimers) within tokens [lo, hi) of *s*."""
         hi = len(s.toks) if hi is None else hi
-        spans = self._attribution_spans(s)
-        rel = [m.tok_end for m in s.cues("relation")]
+        rel = {m.tok_end for m in s.cues("relation")}
         participants, claimers, place, clause_cities = [], [], None, []
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if any(a <= t0 < b for a, b in spans):  # who says it, wherever in the sentence
+            if self._attributed(s, t0):  # who says it, wherever in the sentence
                 if etype in ACTOR_TYPES:
                     claimers.append(eid)
                 continue
@@ -490,7 +583,7 @@ class Extractor:
                 if seat and place is None:
                     place = seat  # "di Gedung Putih": in Washington
                 continue
-            if etype == "Person" and any(0 <= t0 - r <= 3 for r in rel):
+            if etype == "Person" and any(t0 - d in rel for d in range(4)):
                 continue  # "sekutu dekat Presiden Vladimir Putin": an apposition, not a participant
             if self._topic(s, t0):
                 continue
@@ -506,15 +599,19 @@ class Extractor:
         return _uniq(participants), place, _uniq(claimers)
 
     def _typed_mentions(self, s: Sentence, ex: Extraction):
-        out = []
-        tokpos = {t.start: i for i, t in enumerate(s.toks)}
-        tokend = {t.end: i + 1 for i, t in enumerate(s.toks)}
-        for mm in ex.mentions:
-            if s.span.start <= mm.start < s.span.end and mm.start in tokpos and mm.end in tokend:
-                e = ex.entry(mm.entity)
-                if e:
-                    out.append((mm.entity, tokpos[mm.start], tokend[mm.end], e.type, mm.rule.split(".")[-1]))
-        return out
+        """(entity, first token, end token, type, kind) of the sentence's token-aligned mentions.
+
+        Computed once per sentence, when all mentions are known (the event rules run last)."""
+        if s.typed is None:
+            tokpos = {t.start: i for i, t in enumerate(s.toks)}
+            tokend = {t.end: i + 1 for i, t in enumerate(s.toks)}
+            s.typed = []
+            for mm in s.mentions:
+                if mm.start in tokpos and mm.end in tokend:
+                    e = ex.entry(mm.entity)
+                    if e:
+                        s.typed.append((mm.entity, tokpos[mm.start], tokend[mm.end], e.type, mm.rule.split(".")[-1]))
+        return s.typed
 
     def _locative_tok(self, s: Sentence, t0: int) -> bool:
         return self._after_preposition(s, t0, LOCATIVE_ANY)
@@ -530,7 +627,16 @@ class Extractor:
         """Token ranges naming who says or reports something (computed once per sentence)."""
         if s.spans is None:
             s.spans = self._find_attribution_spans(s)
+            s.attributed = bytearray(len(s.toks))
+            for a, b in s.spans:
+                for i in range(max(a, 0), min(b, len(s.toks))):
+                    s.attributed[i] = 1
         return s.spans
+
+    def _attributed(self, s: Sentence, t: int) -> bool:
+        """Token *t* is inside an attribution span: ``any(a <= t < b for a, b in spans)`` in constant time."""
+        self._attribution_spans(s)
+        return 0 <= t < len(s.toks) and s.attributed[t] == 1
 
     def _find_attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
         spans = []
@@ -539,7 +645,7 @@ class Extractor:
             w = c.text.lower()
             if comm and w in ("told", "memberi tahu", "memberitahu"):
                 continue  # "Erdogan told Putin in a telephone call": both take part
-            if comm and any(0 < t - c.tok_end <= 3 for t in s.trigger_toks) and w not in ("kata", "ujar", "menurut"):
+            if comm and any(t in s.trigger_toks for t in range(c.tok_end + 1, c.tok_end + 4)) and w not in ("kata", "ujar", "menurut"):
                 continue  # "X said in a phone call with Y" / "X mengatakan dalam percakapan telepon"
             if w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
                      "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
@@ -560,8 +666,8 @@ class Extractor:
                     # English "X said": the speaker comes before; "said X" after a comma/quote
                     if c.tok_start > 0 and s.toks[c.tok_start - 1].text in (",", "”", '"', "’"):
                         spans.append((c.tok_end, end))
-                    if w == "told":
-                        spans.append((c.tok_end, c.tok_end + 3))
+                    if w == "told":  # "told reporters", "told Reuters" (within the sentence: "…, an official told.")
+                        spans.append((c.tok_end, min(c.tok_end + 3, len(s.toks))))
                 else:
                     spans.append((c.tok_end, end))
             # backward: "X mengatakan", "X said", "Kiev dan Barat mengatakan"
@@ -606,29 +712,28 @@ class Extractor:
         return start
 
     # ------------------------------------------------------------------ events
-    def _events_in(self, s: Sentence, sents: list[Sentence], ex: Extraction, prev: list[Event], title_phone: bool) -> list[Event]:
-        out: list[Event] = []
+    def _events_in(self, s: Sentence, sents: list[Sentence], ex: Extraction, log: _EventLog, title_phone: bool) -> None:
+        """Add the events of sentence *s* to *log* (which holds every earlier event: the rules look back)."""
         triggers = s.of("Trigger")
         dates = find_dates(s.text, ex.reference_date, s.span.start)
         roles = {t.entry.get("role") for t in triggers}
         weapons = s.of("WeaponCategory", "WeaponModel")
         if roles & SUPPLY_ROLES and weapons:
-            out.extend(self._supply_events(s, ex, dates, prev + out))
+            self._supply_events(s, ex, dates, log)
         if s.cues("dispute") and (weapons or self._anaphoric_ref(s) or any(
                 w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
-            out.extend(self._dispute_events(s, ex, dates, prev + out))
+            log.extend(self._dispute_events(s, ex, dates, log))
         comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, t)]
         if not comm:
-            self._continuation(s, ex, dates, prev + out)
-            return out
+            self._continuation(s, ex, dates, log)
+            return
         by_clause: dict[tuple[int, int], list[Match]] = {}
         for t in comm:
             by_clause.setdefault(s.clause_bounds(t.tok_start), []).append(t)
         for (lo, hi), ts in by_clause.items():
-            ev = self._communication_event(s, sents, ex, ts, dates, prev + out, title_phone, lo, hi)
+            ev = self._communication_event(s, sents, ex, ts, dates, log, title_phone, lo, hi)
             if ev:
-                out.append(ev)
-        return out
+                log.add(ev)
 
     _NOUN_TRIGGERS = {"meeting", "meetings", "summit", "talks", "call", "visit", "conversation", "phone call", "trip"}
 
@@ -647,9 +752,9 @@ class Extractor:
         """'menerima'/'received' is a meeting only with a person as its object ("Xi menerima Blinken")."""
         if t.entry.get("object") != "person":
             return True
-        window = range(t.tok_end, min(t.tok_end + 5, len(s.toks)))
-        persons = [m for m in s.matches if m.tok_start in window and m.entry.type in ("Person", "Office")]
-        if not persons or any(m.tok_start in window for m in s.of("WeaponCategory", "WeaponModel")):
+        in_window = [m for i in range(t.tok_end, min(t.tok_end + 5, len(s.toks))) for m in s.at.get(i, ())]
+        persons = [m for m in in_window if m.entry.type in ("Person", "Office")]
+        if not persons or any(m.entry.type in ("WeaponCategory", "WeaponModel") for m in in_window):
             return False
         # "Xi called Indonesia a good friend", "called the call a good thing": naming, not calling
         after = persons[-1].tok_end
@@ -659,7 +764,7 @@ class Extractor:
         return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)
 
     # ---------------------------------------------------------------- Meeting / PhoneCall
-    def _communication_event(self, s, sents, ex, comm, dates, prev, title_phone, lo, hi) -> Event | None:
+    def _communication_event(self, s, sents, ex, comm, dates, log: _EventLog, title_phone, lo, hi) -> Event | None:
         trig = comm[0]
         role_set = {t.entry.get("role") for t in comm}
         relative_place = None
@@ -667,7 +772,7 @@ class Extractor:
         if any(lo <= c.tok_start < hi for c in s.cues("collective")):
             return None  # "berbicara dengan dua pemimpin negara ...": a summary of several events
         if self._definite_reference(s, trig):
-            self._continuation(s, ex, dates, prev)
+            self._continuation(s, ex, dates, log)
             return None  # "The venue for the Biden-Xi meeting ...": an event already spoken of
         opener = s.lower[lo] if lo < len(s.toks) else ""
         if lo > 0 and s.lower[lo - 1] == "," and opener in RELATIVES:
@@ -676,7 +781,7 @@ class Extractor:
             if opener in ("where", "tempat"):
                 relative_place = next((m.entry.id for m in s.of("City", "Region") if m.tok_end == lo - 1), None)
         if lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES or opener in RELATIVES) and \
-                not any(m.entry.type == "Person" and lo <= m.tok_start < trig.tok_start for m in s.matches):
+                not any(m.entry.type == "Person" for i in range(lo, trig.tok_start) for m in s.at.get(i, ())):
             # "Jokowi mengatakan usai bertemu Xi", "Macron, who held talks with Xi": the subject
             # stands before the subordinate clause
             lo = self._main_clause_start(s, lo - 1 if s.lower[lo - 1] != "," else lo - 1)
@@ -700,7 +805,7 @@ class Extractor:
         anaphor = s.cues("anaphor")
         talks_only = role_set == {"talks"}
         if len(parties) < 2 or (talks_only and anaphor):
-            prev_comm = [e for e in prev if e.type in ("Meeting", "PhoneCall")]
+            prev_comm = log.comm
             new_date = self._event_date(s, [d for d in dates if lo <= self._tok_at(s, d.start) < hi], trig, "Meeting")
             if prev_comm and anaphor and new_date and not compatible(new_date, prev_comm[-1].date) \
                     and not any(c.text.lower().endswith(("itu", "ini", "tersebut")) for c in anaphor):
@@ -715,12 +820,11 @@ class Extractor:
                 # A continuation of an earlier event ("Pertemuan itu ...", "the call"): dates, claimers.
                 target = prev_comm[-1]
                 if "phone" in role_set:
-                    calls = [e for e in prev_comm if e.type == "PhoneCall"]
-                    if calls:
-                        target = calls[-1]
+                    if log.calls:
+                        target = log.calls[-1]
                     elif target.evidence[0].rule == "talks.trigger" and target.place is None and anaphor:
                         # "... melakukan pembicaraan dengan ..." then "panggilan telepon itu": the talks were a call
-                        target.type = "PhoneCall"
+                        log.retype_as_call(target)
                         target.evidence[0].rule = "talks.phone-anaphor"
                 self._attach(target, s, ex, dates, claimers, place if target.type == "Meeting" else None)
             return None
@@ -735,13 +839,12 @@ class Extractor:
                 etype, rule = "PhoneCall", "talks.phone-context"
         ev = Event(etype, participants=participants, place=place if etype == "Meeting" else None,
                    claimed_by=claimers, sentence_index=s.index)
-        known = {i for m in s.matches for i in range(m.tok_start, m.tok_end)}
         ev.venue = any(s.lower[i] in ("di", "at", "in") and i + 1 < hi and s.toks[i + 1].text[:1].isupper()
-                       and i + 1 not in known for i in range(own_lo, hi - 1))
+                       and i + 1 not in s.known for i in range(own_lo, hi - 1))
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
         ev.date = self._event_date(s, [d for d in dates if own_lo <= self._tok_at(s, d.start) < hi], trig, etype)
         if ev.date is None:
-            ev.date, inherited_place = self._relative_to_previous(s, prev, participants, own_lo, hi)
+            ev.date, inherited_place = self._relative_to_previous(s, log, participants, own_lo, hi)
             if etype == "Meeting" and ev.place is None:
                 ev.place = inherited_place
         return ev
@@ -750,7 +853,7 @@ class Extractor:
     _DAY_BEFORE = ("a day earlier", "the day before", "sehari sebelumnya", "sehari sebelum", "the previous day")
     _DAY_AFTER = ("a day later", "the next day", "the following day", "keesokan harinya", "sehari kemudian", "sehari setelahnya")
 
-    def _relative_to_previous(self, s: Sentence, prev: list[Event], participants, lo, hi):
+    def _relative_to_previous(self, s: Sentence, log: _EventLog, participants, lo, hi):
         """"pada hari yang sama" / "a day earlier": a date relative to the previous event; it also
         shares that event's place when a participant is shared."""
         text = " ".join(s.lower)
@@ -758,7 +861,7 @@ class Extractor:
             else 1 if any(p in text for p in self._DAY_AFTER) else None
         if shift is None:
             return None, None
-        base = next((e for e in reversed(prev) if e.type in ("Meeting", "PhoneCall") and e.date and len(e.date) == 10), None)
+        base = next((e for e in reversed(log.comm) if e.date and len(e.date) == 10), None)
         if base is None:
             return None, None
         from datetime import timedelta
@@ -783,10 +886,8 @@ class Extractor:
 
     def _previous_subject(self, ex: Extraction, index: int) -> str | None:
         """The first person named in the previous sentence."""
-        sents = ex.article.sentences()
-        prev = sents[index - 1]
-        for m in sorted(ex.mentions, key=lambda m: m.start):
-            if prev.start <= m.start < prev.end and ex.entry(m.entity) and ex.entry(m.entity).type == "Person":
+        for m in sorted(self._sents[index - 1].mentions, key=lambda m: m.start):
+            if ex.entry(m.entity) and ex.entry(m.entity).type == "Person":
                 return m.entity
         return None
 
@@ -799,7 +900,9 @@ class Extractor:
         return eid if e.type in ("Country", "Bloc") else e.country
 
     def _parties(self, participants, ex) -> set[str]:
-        """The distinct parties of an event (a person without a known country counts alone)."""
+        """The distinct parties of an event (a person without a known country counts alone).
+
+        A set: callers use its size and inclusion only, never its order."""
         return {self._side(p, ex) or p for p in participants}
 
     def _phone_nearby(self, sents, i) -> bool:
@@ -835,10 +938,8 @@ class Extractor:
         return best.value if best else None
 
     def _tok_at(self, s: Sentence, pos: int) -> int:
-        for i, t in enumerate(s.toks):
-            if t.end > pos:
-                return i
-        return len(s.toks)
+        """The first token ending after character *pos* (len(toks) if none)."""
+        return bisect_right(s.tok_ends, pos)
 
     def _temporal_modifier(self, s: Sentence, d: DateMention) -> bool:
         i = self._tok_at(s, d.start)
@@ -852,13 +953,13 @@ class Extractor:
         return any(w in window for w in ("pernyataan", "statement", "said", "says", "kata", "mengatakan", "laporan",
                                          "reported", "melaporkan", "told", "announced", "mengumumkan", "tambahnya", "added"))
 
-    def _continuation(self, s: Sentence, ex: Extraction, dates, prev: list[Event]) -> None:
+    def _continuation(self, s: Sentence, ex: Extraction, dates, log: _EventLog) -> None:
         """Sentences that refer back to an event ('Kedua pemimpin ...', 'The call ...') add dates and sources."""
-        if not prev or prev[-1].sentence_index < s.index - 3:
+        if not log.events or log.events[-1].sentence_index < s.index - 3:
             return
         if s.cues("anaphor") or s.cues("unknown-date"):
             _, _, claimers = self._actors(s, ex)
-            comm = [e for e in prev if e.type in ("Meeting", "PhoneCall")]
+            comm = log.comm
             if comm and comm[-1].sentence_index >= s.index - 3:
                 self._attach(comm[-1], s, ex, dates, claimers, None)
 
@@ -888,17 +989,16 @@ class Extractor:
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, "continuation"))
 
     # ---------------------------------------------------------------- WeaponSupplyAllegation
-    def _supply_events(self, s: Sentence, ex: Extraction, dates, prev) -> list[Event]:
+    def _supply_events(self, s: Sentence, ex: Extraction, dates, log: _EventLog) -> None:
         """Claims that someone supplied, promised, admitted or denied weapons.
 
         For each supply/use/promise trigger the weapons must be in the trigger's clause
         ("Kyiv gave assurances that the missiles ..." is no supply of missiles)."""
-        out: list[Event] = []
-        done = set()
+        done: list[tuple[int, int]] = []  # clauses that already gave a claim
         for trig in [t for t in s.of("Trigger") if t.entry.get("role") in SUPPLY_ROLES]:
             lo, hi = s.clause_bounds(trig.tok_start)
             weapons = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
-            if not weapons or any(trig.tok_start in rng for rng in done):
+            if not weapons or any(a <= trig.tok_start < b for a, b in done):
                 continue
             last = max(w.tok_end for w in weapons)
             if trig.entry.get("nominal") and trig.tok_start < last and any(w in ("itu", "tersebut", "ini") for w in s.lower[last:last + 2]):
@@ -910,13 +1010,12 @@ class Extractor:
                            and not any(x in ATTACK_WORDS for x in s.lower[trig.tok_end:w.tok_start])]
                 if not weapons or any(x in ("itu", "tersebut") for w in weapons for x in s.lower[w.tok_end:w.tok_end + 1]):
                     continue
-            ev = self._supply_claim(s, ex, dates, prev + out, trig, lo, hi, weapons)
+            ev = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons)
             if ev:
-                done.add(range(lo, hi))
-                out.extend(ev)
-        return out
+                done.append((lo, hi))
+                log.extend(ev)
 
-    def _supply_claim(self, s, ex, dates, prev, trig, lo, hi, weapons) -> list[Event]:
+    def _supply_claim(self, s, ex, dates, log: _EventLog, trig, lo, hi, weapons) -> list[Event]:
         role = trig.entry.get("role")
         promise = role == "promise" or self._planned(s, trig) or any(
             t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
@@ -929,10 +1028,9 @@ class Extractor:
         speakers = self._speakers(s, ex)
         if negated and not deny and not speakers:
             return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
-        spans = self._attribution_spans(s)
         actors = []  # (token, country-or-bloc id, kind)
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if not (lo <= t0 < hi) or any(a <= t0 < b for a, b in spans) or self._topic(s, t0):
+            if not (lo <= t0 < hi) or self._attributed(s, t0) or self._topic(s, t0):
                 continue
             e = ex.entry(eid)
             c = eid if etype in ("Country", "Bloc") else (e.country if e else None)
@@ -962,12 +1060,12 @@ class Extractor:
                 sp = [c for c in self._countries(speakers, ex) if c]
                 supplier = sp[0] if sp else None
             if supplier is None and self._pronoun_before(s, lo, trig.tok_start):
-                supplier = self._previous_supplier(prev, s, ex)
+                supplier = log.claims[-1].supplier if log.claims else None  # "it", "they": the last claim's supplier
             recipient = next((c for c in after if c != supplier), None)
             if recipient is None and len(before) >= 2 and before[-2] != before[-1]:
                 supplier, recipient = before[-2], before[-1]
             if recipient is None:
-                recipient = self._previous_recipient(prev, supplier)
+                recipient = log.last_recipient_of(supplier)
         if not supplier or not recipient or supplier == recipient:
             return []
         accuse = bool(s.cues("accuse"))
@@ -995,13 +1093,22 @@ class Extractor:
 
     def _accusers(self, s: Sentence, ex: Extraction, lo: int) -> list[str]:
         """Who makes the accusation in "tuduhan AS dan negara Eropa bahwa ..." / "US accusations that"."""
-        out = []
-        for c in s.cues("accuse"):
-            if c.tok_start >= lo:
-                continue
-            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-                if (c.tok_end <= t0 < lo or (t1 == c.tok_start and etype != "Person")) and etype in ACTOR_TYPES:
-                    out.append(eid)
+        cues = [c for c in s.cues("accuse") if c.tok_start < lo]  # in sentence order
+        if not cues:
+            return []
+        actors = [m for m in self._typed_mentions(s, ex) if m[3] in ACTOR_TYPES]
+        # the actors after the first accusation word (up to the clause) or just before it ("tuduhan AS" / "US accusations")
+        first = cues[0]
+        out = [eid for eid, t0, t1, etype, kind in actors
+               if first.tok_end <= t0 < lo or (t1 == first.tok_start and etype != "Person")]
+        # The actors after a later accusation word are after the first one too (already taken):
+        # a later one only adds the actors just before it.
+        ending_at: dict[int, list[str]] = {}
+        for eid, t0, t1, etype, kind in actors:
+            if etype != "Person":
+                ending_at.setdefault(t1, []).append(eid)
+        for c in cues[1:]:
+            out.extend(ending_at.get(c.tok_start, ()))
         return _uniq(out)
 
     def _make_claims(self, s, weapons, supplier, recipient, stance, claimers, date_, role, use) -> list[Event]:
@@ -1023,18 +1130,6 @@ class Extractor:
     def _pronoun_before(self, s: Sentence, lo: int, t: int) -> bool:
         return any(w in ("it", "they", "ia", "pihaknya", "mereka", "negara itu", "negaranya") for w in s.lower[lo:t])
 
-    def _previous_supplier(self, prev: list[Event], s: Sentence, ex: Extraction) -> str | None:
-        for e in reversed(prev):
-            if e.type == "WeaponSupplyAllegation":
-                return e.supplier
-        return None
-
-    def _previous_recipient(self, prev: list[Event], supplier: str | None) -> str | None:
-        for e in reversed(prev):
-            if e.type == "WeaponSupplyAllegation" and e.supplier == supplier:
-                return e.recipient
-        return None
-
     def _claim_date(self, s: Sentence, dates, trig) -> str | None:
         for d in dates:
             if self._temporal_modifier(s, d):
@@ -1042,34 +1137,40 @@ class Extractor:
             return d.value
         return None
 
-    def _countries(self, ids, ex) -> set[str]:
-        return {c for c in (self._side(i, ex) for i in ids) if c}
+    def _countries(self, ids, ex) -> list[str]:
+        """The sides of *ids*, each once, in the order of *ids*: the first one is used as a
+        supplier, so the order must not depend on string hashing (a set's order does)."""
+        return list(dict.fromkeys(c for c in (self._side(i, ex) for i in ids) if c))
 
     def _speakers(self, s: Sentence, ex: Extraction) -> list[str]:
+        """Who says what the sentence reports (computed once per sentence; a shared list)."""
+        if s.speakers is not None:
+            return s.speakers
         spans = self._attribution_spans(s)
         out = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-               if etype in ACTOR_TYPES and any(a <= t0 < b for a, b in spans)]
+               if etype in ACTOR_TYPES and self._attributed(s, t0)]
         if not out and s.index > 0 and any(s.lower[i] in ("he", "she", "ia", "dia", "beliau")
                                           for a, b in spans for i in range(a, b)):
             # "In a post on X, he said Iran had not delivered ...": he = the previous sentence's subject
             subj = self._previous_subject(ex, s.index)
             if subj:
                 out.append(subj)
-        return _uniq(out)
+        s.speakers = _uniq(out)
+        return s.speakers
 
-    def _dispute_events(self, s: Sentence, ex, dates, prev) -> list[Event]:
+    def _dispute_events(self, s: Sentence, ex, dates, log: _EventLog) -> list[Event]:
         """"Zelensky menyebut itu kebohongan", "menyebut bantahan Teheran sebagai kebohongan":
         someone calls an earlier claim (an admission, a denial, an account) false."""
-        prior = [e for e in prev if e.type == "WeaponSupplyAllegation" and e.stance != "disputed"]
-        if not prior:
+        if log.last_undisputed is None:
             return []
         wanted = None
         if any(w in ("bantahan", "denial", "denials", "penyangkalan") for w in s.lower):
             wanted = "denied"
         elif any(w in ("pengakuan", "admission", "account", "klaim", "claim", "claims") for w in s.lower):
             wanted = "admitted"
-        ref = next((e for e in reversed(prior) if e.stance == wanted), None) if wanted else None
-        ref = ref or next((e for e in reversed(prior) if e.stance in ("admitted", "denied")), prior[-1])
+        # the last denial or admission asked for, else the last of either, else the last claim
+        ref = log.last_with_stance(wanted) if wanted else None
+        ref = ref or log.last_with_stance("admitted", "denied") or log.last_undisputed
         speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
                     if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
         ev = Event("WeaponSupplyAllegation", supplier=ref.supplier, recipient=ref.recipient, weapon=ref.weapon,
@@ -1099,21 +1200,41 @@ class Extractor:
             ev.place = city.id
 
     def _merge_within(self, raw: list[Event], ex: Extraction) -> list[Event]:
+        """Reports of one event within the article become one: each report merges into the
+        first earlier event that is the same (:meth:`_same`), else it is a new event.
+
+        The earlier events that can be the same are looked up, not compared one by one (which
+        was quadratic in a long article): a claim can only be the same as the one with its
+        supplier, recipient, weapon and stance; a meeting or call is looked up in a
+        :class:`_SameEventIndex`."""
         out: list[Event] = []
+        claim_at: dict[tuple, int] = {}  # (supplier, recipient, weapon, stance) -> position in out
+        index = _SameEventIndex()
+        members: list[tuple[set[str], set[str]]] = []  # per position: its participants and claimers, as sets
         for ev in raw:
-            target = None
-            for o in out:
-                if self._same(o, ev, ex):
-                    target = o
-                    break
-            if target is None:
+            if ev.type == "WeaponSupplyAllegation":
+                at = claim_at.get((ev.supplier, ev.recipient, ev.weapon, ev.stance))
+            else:
+                parties = self._parties(ev.participants, ex)
+                at = next((i for i in index.candidates(ev, parties) if self._same(out[i], ev, ex)), None)
+            if at is None:
+                at = len(out)
                 out.append(ev)
+                members.append((set(ev.participants), set(ev.claimed_by)))
+                if ev.type == "WeaponSupplyAllegation":
+                    claim_at[(ev.supplier, ev.recipient, ev.weapon, ev.stance)] = at
+                else:
+                    index.add(at, ev, parties)
                 continue
+            target = out[at]
+            participants, claimers = members[at]
             for p in ev.participants:
-                if p not in target.participants:
+                if p not in participants:
+                    participants.add(p)
                     target.participants.append(p)
             for c in ev.claimed_by:
-                if c not in target.claimed_by:
+                if c not in claimers:
+                    claimers.add(c)
                     target.claimed_by.append(c)
             target.place = target.place or ev.place
             if target.date_unknown or ev.date_unknown:
@@ -1122,6 +1243,8 @@ class Extractor:
                 target.date = more_specific(target.date, ev.date)
             target.weapon_model = target.weapon_model or ev.weapon_model
             target.evidence.extend(ev.evidence)
+            if target.type != "WeaponSupplyAllegation":
+                index.update(at, target, self._parties(target.participants, ex))
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
             self._dateline_place(ev, ex)
@@ -1148,6 +1271,73 @@ class Extractor:
             if e and e.type == "Person" and e.country and e.country not in out:
                 out.append(e.country)
         return out
+
+
+class _SameEventIndex:
+    """Where to look for the earlier meeting or call that a report may be the same as
+    (:meth:`Extractor._merge_within`), without comparing it with every one.
+
+    Two reports are the same only if one's parties include the other's, so they share a party
+    (unless one has none), and if their dates are compatible, so one's month, or year, is the
+    other's. Events are filed under (type, party) and (type, party, month) — the year for a
+    year-only date — and filed again when a merge gives them a party or a more specific date.
+    Old entries stay: a lookup gives a superset, in order, and each candidate is then checked."""
+
+    def __init__(self):
+        self._of_type: dict[str, list[int]] = {}  # type -> positions
+        self._partyless: dict[str, list[int]] = {}  # type -> positions of events with no party
+        self._by_party: dict[tuple[str, str], list[int]] = {}  # (type, party) -> positions
+        self._by_bucket: dict[tuple[str, str, str | None], list[int]] = {}  # (type, party, date bucket) -> positions
+        self._filed: dict[int, set] = {}  # position -> the parties and (party, bucket) pairs it is filed under
+
+    @staticmethod
+    def _bucket(d: str | None) -> str | None:
+        if d is None:
+            return None
+        if len(d) == 4:
+            return d  # a year alone
+        return d[:7] if len(d) in (7, 10) else "?"  # the month of a month or day date
+
+    @staticmethod
+    def _compatible_buckets(d: str) -> list[str | None] | None:
+        """The buckets of every date compatible with *d* (None: cannot tell, look everywhere)."""
+        if len(d) == 4:
+            return [None, "?", d] + [f"{d}-{m:02d}" for m in range(1, 13)]
+        if len(d) in (7, 10):
+            return [None, "?", d[:4], d[:7]]
+        return None
+
+    def add(self, pos: int, ev: Event, parties: set[str]) -> None:
+        self._of_type.setdefault(ev.type, []).append(pos)
+        if not parties:
+            self._partyless.setdefault(ev.type, []).append(pos)
+        self._filed[pos] = set()
+        self.update(pos, ev, parties)
+
+    def update(self, pos: int, ev: Event, parties: set[str]) -> None:
+        """File the event at *pos* under its parties and date as they are now."""
+        filed, bucket = self._filed[pos], self._bucket(ev.date)
+        for party in sorted(parties):
+            if party not in filed:
+                filed.add(party)
+                self._by_party.setdefault((ev.type, party), []).append(pos)
+            if (party, bucket) not in filed:
+                filed.add((party, bucket))
+                self._by_bucket.setdefault((ev.type, party, bucket), []).append(pos)
+
+    def candidates(self, ev: Event, parties: set[str]) -> list[int]:
+        """Positions of the events *ev* may be the same as, earliest first."""
+        if not parties:
+            return self._of_type.get(ev.type, [])
+        found = set(self._partyless.get(ev.type, ()))
+        buckets = self._compatible_buckets(ev.date) if ev.date is not None else None
+        for party in parties:
+            if buckets is None:
+                found.update(self._by_party.get((ev.type, party), ()))
+            else:
+                for b in buckets:
+                    found.update(self._by_bucket.get((ev.type, party, b), ()))
+        return sorted(found)
 
 
 def _uniq(xs):

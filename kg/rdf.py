@@ -17,6 +17,8 @@ True
 
 from __future__ import annotations
 
+from bisect import bisect_right
+
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.article import Article
@@ -27,7 +29,7 @@ from kg.vocab import (ENTITIES_GRAPH, KG, KGR, NIF, PROV, RDF_TYPE, RDFS, SCHEMA
 EXTRACTOR_VERSION = "kg-rules-1"
 
 _TYPE_CLASS = {"Country": "Country", "Person": "Person", "Organization": "Organization", "NewsOutlet": "NewsOutlet",
-               "Bloc": "Bloc", "City": "City", "Region": "Place", "WeaponModel": "WeaponModel"}
+               "Bloc": "Bloc", "City": "City", "Region": "Place", "WeaponModel": "WeaponModel", "Office": "Office"}
 _CATEGORY = {"weapon:drone": "Drone", "weapon:missile": "Missile", "weapon:ammunition": "Ammunition",
              "weapon:artillery": "Artillery", "weapon:aircraft": "Aircraft", "weapon:tank": "Tank",
              "weapon:air-defence": "AirDefence", "weapon:weapons": "Weapons"}
@@ -95,12 +97,17 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
     if extraction is None:
         return out
 
+    described: set[str] = set()
+
+    def describe(eid: str) -> None:
+        _describe(add, add_entity, extraction, a, eid, described)
+
     lex = extraction.lexicon
     if article.outlet:
         hits = [e for e, _ in lex.lookup(article.outlet) if e.type == "NewsOutlet"]
         if hits:
             add(a, SCHEMA("publisher"), entity_iri(hits[0].id))
-            _entity(add_entity, extraction, hits[0].id, article.lang)
+            describe(hits[0].id)
         else:
             add(a, KG("publisherName"), Literal(article.outlet))
     if article.dateline:
@@ -132,6 +139,7 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
     # mention's own offsets, the rule); every spelling seen is kept as a label.
     seen_entities, seen_labels = set(), set()
     sentences = article.sentences()
+    starts = [s.start for s in sentences]
     for m in extraction.mentions:
         eid = m.entity
         label = m.text != extraction.name(eid) and (eid, m.text)
@@ -141,9 +149,10 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
         if eid in seen_entities:
             continue
         seen_entities.add(eid)
-        _entity(add_entity, extraction, eid, article.lang)
+        describe(eid)
         add(a, SCHEMA("mentions"), entity_iri(eid))
-        sent = next((s for s in sentences if s.start <= m.start < s.end), None)
+        i = bisect_right(starts, m.start) - 1  # the sentence holding the mention (sentences are in order)
+        sent = sentences[i] if i >= 0 and m.start < sentences[i].end else None
         span_start, span_end = (sent.start, sent.end) if sent else (m.start, m.end)
         ev = evidence(span_start, span_end, m.rule)
         add(ev, KG("mentionBegin"), _int(m.start))
@@ -151,41 +160,58 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
         add(entity_iri(eid), KG("evidence"), ev)
 
     for n, e in enumerate(extraction.events, 1):
-        _event(add, add_entity, extraction, e, report_iri(article.key, n), a, evidence, no_merge)
+        _event(add, describe, extraction, e, report_iri(article.key, n), a, evidence, no_merge)
     return list(dict.fromkeys(out))  # the same fact stated twice is one quad
 
 
-def _entity(add, ex: Extraction, eid: str, lang: str) -> None:
+def _describe(add, add_entity, ex: Extraction, article: NamedNode, eid: str, described: set[str]) -> None:
+    """Write an entity's shared facts to the entities graph and record, in the article's
+    graph, that this article describes it (``kg:describes``), with the entities its facts
+    point to (its country, its positions and their offices).
+
+    The facts are a function of the entity's id and the lexicon, whichever article writes
+    them, so the entities graph can be kept equal to the union over the articles still in
+    the store: an entity no article describes any more is dropped at resolution. The one
+    exception is the name of an entity found in the text rather than the lexicon (a person
+    named next to an office): each article records its spelling (``kg:nameInArticle``) and
+    resolution picks one label from all of them."""
+    if eid in described:
+        return
+    described.add(eid)
     e = ex.entry(eid)
     if e is None:
         return
     node = entity_iri(eid)
-    add(node, RDF_TYPE, KG(_TYPE_CLASS.get(e.type, "Actor")))
-    add(node, RDFS("label"), Literal(e.name, language="en"))
+    add(article, KG("describes"), node)
+    add_entity(node, RDF_TYPE, KG(_TYPE_CLASS.get(e.type, "Actor")))
+    add_entity(node, RDFS("label"), Literal(e.name, language="en"))
+    if e.get("discovered"):
+        add(node, KG("nameInArticle"), Literal(e.name))
     if e.get("wikidata"):
-        add(node, SCHEMA("sameAs"), NamedNode(f"http://www.wikidata.org/entity/{e.get('wikidata')}"))
+        add_entity(node, SCHEMA("sameAs"), NamedNode(f"http://www.wikidata.org/entity/{e.get('wikidata')}"))
+    if e.type == "WeaponModel" and e.get("category"):
+        add_entity(node, KG("weaponCategory"), category_iri(e.get("category")))
     if e.country and e.type != "Country":
-        add(node, KG("country"), entity_iri(e.country))
-        c = ex.entry(e.country)
-        if c:
-            add(entity_iri(e.country), RDF_TYPE, KG("Country"))
-            add(entity_iri(e.country), RDFS("label"), Literal(c.name, language="en"))
+        add_entity(node, KG("country"), entity_iri(e.country))
+        _describe(add, add_entity, ex, article, e.country, described)
     for pos in e.get("positions") or []:
-        country = pos.get("country") or pos.get("org")
-        if not pos.get("office") or not country:
-            continue
-        if pos.get("end"):
+        holder = pos.get("country") or pos.get("org")
+        if not pos.get("office") or not holder or pos.get("end"):
             continue  # only current positions are asserted as held; history stays in the lexicon
-        pnode = KGR(f"position/{pos['office'].split(':', 1)[1]}-{country.split(':', 1)[1]}")
-        add(node, KG("holdsPosition"), pnode)
-        add(pnode, RDF_TYPE, KG("Position"))
-        add(pnode, KG("office"), entity_iri(pos["office"]))
-        add(pnode, KG("ofCountry"), entity_iri(country))
-        office, cty = ex.entry(pos["office"]), ex.entry(country)
+        pnode = KGR(f"position/{pos['office'].split(':', 1)[1]}-{holder.split(':', 1)[1]}")
+        add_entity(node, KG("holdsPosition"), pnode)
+        if f"position {pnode.value}" in described:
+            continue
+        described.add(f"position {pnode.value}")
+        add(article, KG("describes"), pnode)
+        add_entity(pnode, RDF_TYPE, KG("Position"))
+        add_entity(pnode, KG("office"), entity_iri(pos["office"]))
+        add_entity(pnode, KG("ofCountry"), entity_iri(holder))
+        office, cty = ex.entry(pos["office"]), ex.entry(holder)
         if office and cty:
-            add(pnode, RDFS("label"), Literal(f"{office.name} of {cty.name}", language="en"))
-            add(entity_iri(pos["office"]), RDF_TYPE, KG("Office"))
-            add(entity_iri(pos["office"]), RDFS("label"), Literal(office.name, language="en"))
+            add_entity(pnode, RDFS("label"), Literal(f"{office.name} of {cty.name}", language="en"))
+        _describe(add, add_entity, ex, article, pos["office"], described)
+        _describe(add, add_entity, ex, article, holder, described)
 
 
 def block_key(event_type: str, countries: list[str] | None = None, supplier=None, recipient=None, weapon=None,
@@ -216,7 +242,7 @@ def report_block_key(ex: Extraction, e: Event) -> str:
     return block_key(e.type, countries, date=when)
 
 
-def _event(add, add_entity, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence, no_merge: bool = False) -> None:
+def _event(add, describe, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence, no_merge: bool = False) -> None:
     add(node, RDF_TYPE, KG(e.type))
     add(node, RDF_TYPE, KG("EventReport"))
     add(node, KG("blockKey"), Literal(report_block_key(ex, e)))
@@ -229,19 +255,17 @@ def _event(add, add_entity, ex: Extraction, e: Event, node: NamedNode, article: 
         add(node, KG("weaponCategory"), category_iri(e.weapon))
         if e.weapon_model:
             add(node, KG("weaponModel"), entity_iri(e.weapon_model))
-            add_entity(entity_iri(e.weapon_model), RDF_TYPE, KG("WeaponModel"))
-            add_entity(entity_iri(e.weapon_model), RDFS("label"), Literal(ex.name(e.weapon_model), language="en"))
-            add_entity(entity_iri(e.weapon_model), KG("weaponCategory"), category_iri(e.weapon))
+            describe(e.weapon_model)
         add(node, KG("stance"), stance_iri(e.stance))
         for role in (e.supplier, e.recipient):
-            _entity(add_entity, ex, role, ex.article.lang)
+            describe(role)
     else:
         for p in e.participants:
             add(node, KG("participant"), entity_iri(p))
-            _entity(add_entity, ex, p, ex.article.lang)
+            describe(p)
         if e.place:
             add(node, SEM("hasPlace"), entity_iri(e.place))
-            _entity(add_entity, ex, e.place, ex.article.lang)
+            describe(e.place)
     if e.date:
         dtype, prop, unit = _DATE_TYPES[len(e.date)]
         add(node, KG("date"), date_literal(e.date))
@@ -253,7 +277,7 @@ def _event(add, add_entity, ex: Extraction, e: Event, node: NamedNode, article: 
     for c in e.claimed_by:
         ent = ex.entry(c)
         add(node, KG("reportedBy" if ent and ent.type == "NewsOutlet" else "claimedBy"), entity_iri(c))
-        _entity(add_entity, ex, c, ex.article.lang)
+        describe(c)
     for t in e.topics:
         add(node, KG("topic"), Literal(t))
     for ev in e.evidence:

@@ -1,17 +1,20 @@
 """Cross-article resolution: one event node per real event, with recorded merges.
 
-Entities need no separate step: every mention of a known person, country, place or
-organisation already has the lexicon's IRI, and persons found by their office get an
-IRI from their normalised name and country, so all articles share them.
+Entities need little: every mention of a known person, country, place or organisation
+already has the lexicon's IRI, and persons found by their office get an IRI from their
+normalised name and country, so all articles share them. Resolution only keeps the shared
+entities graph equal to what the articles still describe (``kg.entities``).
 
 Events: each article graph holds that article's *reports* (``kg:EventReport``) with a
 ``kg:blockKey`` (event type + the countries involved; for claims supplier, recipient,
 weapon and stance). Reports are only compared within a block, so resolution work grows
-with the block, not with the store. After an article is added, replaced or removed,
-every block it touches (before and after) is clustered again from the reports now in
-the store, and its resolved events in the ``kgr:graph/events`` graph are rewritten.
-Clustering is a deterministic function of the block's reports, so the merged graph is
-the same whatever order the articles came in.
+with the block, not with the store. An article added, replaced or removed is marked
+as pending in the same transaction (``kgr:graph/pending``); the resolution that follows
+clusters every block it touches (before and after) again from the reports now in the
+store, rewrites their resolved events in the ``kgr:graph/events`` graph and deletes the
+marks, in one transaction. A crash in between leaves the marks, and the next write
+command resolves them. Clustering is a deterministic function of the block's reports, so
+the merged graph is the same whatever order the articles came in.
 
 >>> from kg.store import open_store
 >>> from kg.pipeline import ingest
@@ -30,9 +33,11 @@ from dataclasses import dataclass, field
 from pyoxigraph import Literal, NamedNode, Quad, Store
 
 from kg.dates import compatible, more_specific
+from kg.entities import all_entity_subjects, entity_changes
 from kg.rdf import block_key, date_literal  # noqa: F401 (block_key is part of this module's story)
-from kg.vocab import (ARTICLE_PREFIX, KG, KG_NS, KGR, KGR_NS, MERGED_GRAPH, PROV, RDF_TYPE, RDFS, SEM,
-                      SPARQL_PREFIXES, XSD)
+from kg.store import delete_data, insert_data, pending_graphs
+from kg.vocab import (ARTICLE_PREFIX, KG, KG_NS, KGR, KGR_NS, MERGED_GRAPH, PENDING_GRAPH, PROV, RDF_TYPE, RDFS,
+                      SEM, SPARQL_PREFIXES, XSD)
 
 PERSON_PREFIX = KGR_NS + "person/"
 EVENT_CLASSES = {KG_NS + t: t for t in ("Meeting", "PhoneCall", "WeaponSupplyAllegation")}
@@ -243,53 +248,93 @@ def _reports_in_block(store: Store, key: str) -> list[Report]:
     return out
 
 
-def update_resolution(store: Store, graphs: list[NamedNode]) -> int:
-    """Re-resolve every block touched by *graphs* (added, replaced or removed articles).
-
-    Returns the number of resolved events written for those blocks."""
-    keys = _blocks_of_graphs(store, graphs)
+def _block_changes(store: Store, keys) -> tuple[list[Quad], list[Quad], int]:
+    """Re-cluster these blocks from the reports now in the store: (old resolved-event quads
+    to delete, new ones to insert, number of resolved events written)."""
     written = 0
-    all_remove: list[Quad] = []
-    all_add: list[Quad] = []
+    remove: list[Quad] = []
+    add: list[Quad] = []
     for key in sorted(keys):
-        old = [q.subject for q in store.quads_for_pattern(None, KG("blockKey"), Literal(key), MERGED_GRAPH)]
-        remove = []
-        for e in old:
+        for e in [q.subject for q in store.quads_for_pattern(None, KG("blockKey"), Literal(key), MERGED_GRAPH)]:
             remove.extend(store.quads_for_pattern(e, None, None, MERGED_GRAPH))
             for mq in store.quads_for_pattern(None, KG("resolvedEvent"), e, MERGED_GRAPH):
                 remove.extend(store.quads_for_pattern(mq.subject, None, None, MERGED_GRAPH))
-        new = []
         for c in _cluster(_reports_in_block(store, key)):
-            new.extend(_event_quads(key, c, store))
-        written += sum(1 for q in new if q.predicate == RDF_TYPE and q.object == KG("ResolvedEvent"))
-        all_remove.extend(remove)
-        all_add.extend(new)
-    # one transaction for the whole step: cheaper than one per block, and readers never
-    # see a block half rewritten
-    _replace_quads(store, all_remove, all_add)
-    return written
+            new = _event_quads(key, c, store)
+            written += 1
+            add.extend(new)
+    return remove, add, written
 
 
-def _replace_quads(store: Store, remove: list[Quad], add: list[Quad]) -> None:
-    """Delete and insert in one transaction (one SPARQL update)."""
-    if not remove and not add:
-        return
-    ops = []
-    if remove:
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in remove)
-        ops.append(f"DELETE DATA {{ GRAPH {MERGED_GRAPH} {{ {body} }} }}")
-    if add:
-        body = " .\n".join(f"{q.subject} {q.predicate} {q.object}" for q in add)
-        ops.append(f"INSERT DATA {{ GRAPH {MERGED_GRAPH} {{ {body} }} }}")
-    store.update(" ;\n".join(ops))
+@dataclass
+class Resolution:
+    """What one resolution did."""
+
+    articles: int = 0   # article graphs it covered (written, replaced or removed since the last one)
+    events: int = 0     # resolved events written for the blocks those articles touch
+    entities_dropped: int = 0  # resources no article describes any more
+
+    def line(self) -> str:
+        return (f"resolved {self.events} events from {self.articles} changed article(s)"
+                + (f"; {self.entities_dropped} entities no article describes were dropped" if self.entities_dropped else ""))
 
 
-def rebuild(store: Store) -> int:
-    """Resolve the whole store from scratch (e.g. after `kg import`)."""
-    if store.contains_named_graph(MERGED_GRAPH):
-        store.remove_graph(MERGED_GRAPH)
+def resolve_pending(store: Store) -> Resolution:
+    """Resolve every article written or removed since the last resolution (the marks in
+    the pending graph), in one transaction that also deletes the marks it covers.
+
+    Every write command ends with this, so a command killed half-way is finished by the
+    next one: the marks it left are still there. Only the blocks the changed articles
+    touch (before and after) are re-clustered, and only the entities they describe (or
+    described) are checked, so the cost does not grow with the store."""
+    pending = pending_graphs(store)
+    if not pending:
+        return Resolution()
+    remove, add, events = _block_changes(store, _blocks_of_graphs(store, pending))
+    subjects = set()
+    for g in pending:
+        subjects.update(q.object for q in store.quads_for_pattern(g, KG("describes"), None, g))
+        subjects.update(q.object for q in store.quads_for_pattern(g, KG("describedBefore"), None, PENDING_GRAPH))
+    ent_remove, ent_add = entity_changes(store, subjects)
+    # the marks go in the same transaction; this covers them all (the store is locked for
+    # writing), so the whole pending graph is dropped rather than left empty
+    _apply(store, [*remove, *ent_remove], [*add, *ent_add], f"DROP SILENT GRAPH {PENDING_GRAPH}")
+    return Resolution(len(pending), events, len({q.subject for q in ent_remove if q.predicate == RDF_TYPE}))
+
+
+def resolve_all(store: Store) -> Resolution:
+    """Resolve the whole store again from its article graphs, in one transaction: the
+    resolved events of every block, the entities graph, and no pending marks left.
+    The repair of last resort (`kg resolve`); the result equals a clean build's."""
     graphs = [g for g in store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(ARTICLE_PREFIX)]
-    return update_resolution(store, graphs)
+    if graphs and not any(True for _ in store.quads_for_pattern(None, KG("describes"), None, None)):
+        raise ResolveError("this store was built by an older kg that did not record which article describes which "
+                           "entity; build it again with `kg ingest` (into a new store)")
+    keys = {q.object.value for q in store.quads_for_pattern(None, KG("blockKey"), None, None)
+            if q.graph_name != MERGED_GRAPH and isinstance(q.graph_name, NamedNode)}
+    add: list[Quad] = []
+    events = 0
+    for key in sorted(keys):  # the events graph is dropped whole below, so nothing to delete block by block
+        for c in _cluster(_reports_in_block(store, key)):
+            add.extend(_event_quads(key, c, store))
+            events += 1
+    ent_remove, ent_add = entity_changes(store, all_entity_subjects(store))
+    store.update(" ;\n".join([f"DROP SILENT GRAPH {MERGED_GRAPH}", f"DROP SILENT GRAPH {PENDING_GRAPH}",
+                               *([delete_data(ent_remove)] if ent_remove else []),
+                               *([insert_data([*add, *ent_add])] if add or ent_add else [])]))
+    return Resolution(len(graphs), events, len({q.subject for q in ent_remove if q.predicate == RDF_TYPE}))
+
+
+class ResolveError(Exception):
+    """A store that cannot be resolved; the message says why in one line."""
+
+
+def _apply(store: Store, remove: list[Quad], add: list[Quad], *more: str) -> None:
+    """Delete and insert (and run *more* update operations) in one transaction, one SPARQL
+    update: cheaper than one per block, and readers never see a block half rewritten."""
+    ops = [*more, *([delete_data(remove)] if remove else []), *([insert_data(add)] if add else [])]
+    if ops:
+        store.update(" ;\n".join(ops))
 
 
 # ----------------------------------------------------------------------------- reading the merged view

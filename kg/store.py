@@ -5,21 +5,23 @@
 >>> g = article_iri("abc")
 >>> write_graph(s, g, [Quad(g, SCHEMA("headline"), Literal("Hi"), g)])
 'added'
->>> count_quads(s)
-1
->>> remove_graph(s, g); count_quads(s)
-0
+>>> pending_graphs(s) == [g]         # the article awaits resolution (kg.resolve.resolve_pending)
+True
+>>> remove_graph(s, g); s.contains_named_graph(g)
+False
 """
 
 from __future__ import annotations
 
 import os
+from itertools import chain
 from pathlib import Path
 from typing import Iterable
 
 from pyoxigraph import DefaultGraph, NamedNode, Quad, QueryResultsFormat, RdfFormat, Store
 
-from kg.vocab import ARTICLE_PREFIX, ENTITIES_GRAPH, KG, MERGED_GRAPH, PREFIXES, RDF_TYPE, SCHEMA, SPARQL_PREFIXES
+from kg.vocab import (ARTICLE_PREFIX, DERIVED_GRAPHS, ENTITIES_GRAPH, KG, MERGED_GRAPH, PENDING_GRAPH, PREFIXES, RDF_TYPE,
+                      SCHEMA, SPARQL_PREFIXES)
 from kg.vocab import article_iri  # noqa: F401 (part of this module's doctest)
 
 DEFAULT_STORE = "kg-store"
@@ -56,8 +58,11 @@ def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store
         return Store(str(p))
     except PermissionError:
         raise StoreError(f"{p}: store folder is not writable (permission denied)") from None
-    except OSError as e:
+    except (OSError, RuntimeError) as e:  # pyoxigraph raises RuntimeError for a store it cannot read
         msg = str(e)
+        if "column family not found" in msg.lower():
+            raise StoreError(f"{p}: the store is incomplete (a command creating it was interrupted); run the same "
+                             "write command again, or `kg resolve`, to finish it") from None
         if "lock" in msg.lower() or "temporarily unavailable" in msg.lower():
             raise StoreError(f"{p}: the store is in use by another process (is `kg serve` running on it?); "
                              "stop it, or query it over HTTP") from None
@@ -148,48 +153,67 @@ def graphs_from_source(store: Store, source_path: str) -> list[NamedNode]:
             if isinstance(q.graph_name, NamedNode)]
 
 
+def pending_marks(store: Store, graphs: Iterable[NamedNode]) -> list[Quad]:
+    """The quads that say these article graphs changed and their events and entities are
+    not resolved yet: each graph is typed ``kg:PendingResolution`` in the pending graph, and
+    the resources its present version describes are listed (``kg:describedBefore``), as they
+    may lose their last describer when it is dropped. Written in the same transaction as the
+    change itself, so no crash can separate an article change from its mark."""
+    out = []
+    for g in dict.fromkeys(graphs):
+        out.append(Quad(g, RDF_TYPE, KG("PendingResolution"), PENDING_GRAPH))
+        out.extend(Quad(g, KG("describedBefore"), q.object, PENDING_GRAPH)
+                   for q in store.quads_for_pattern(g, KG("describes"), None, g))
+    return out
+
+
 def write_graph(store: Store, graph: NamedNode, quads: Iterable[Quad], replace: Iterable[NamedNode] = ()) -> str:
-    """Write one article graph (and its entities' shared facts) in a single transaction;
-    returns added/replaced.
+    """Write one article graph (and its entities' shared facts) in a single transaction,
+    marked as awaiting resolution; returns added/replaced.
 
     Any graph in *replace* (and *graph* itself) is dropped in the same transaction,
-    so a reader never sees half an article."""
-    drop = {graph, *replace}
-    existing = [g for g in drop if store.contains_named_graph(g)]
+    so a reader never sees half an article. Entities the old version alone described are
+    removed by the resolution that follows (``kg.resolve.resolve_pending``)."""
+    existing = sorted((g for g in {graph, *replace} if store.contains_named_graph(g)), key=lambda g: g.value)
+    marks = pending_marks(store, [graph, *existing])
     if not existing:
-        store.extend(quads)
+        store.extend(chain(quads, marks))
         return "added"
-    # the entities the old version mentioned: the only ones the replacement can orphan
-    mentioned = {q.object for g in existing for q in store.quads_for_pattern(None, SCHEMA("mentions"), None, g)}
     # One SPARQL update is one transaction: drop and insert together.
-    by_graph: dict[NamedNode, list[str]] = {}
-    for q in quads:
-        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object}")
     ops = [f"DROP SILENT GRAPH {g}" for g in existing]
-    ops += [f"INSERT DATA {{ GRAPH {g} {{\n" + " .\n".join(body) + " } }" for g, body in by_graph.items()]
+    ops.append(insert_data(chain(quads, marks)))
     store.update(" ;\n".join(ops))
-    prune_entities(store, mentioned)
     return "replaced"
 
 
 def remove_graph(store: Store, graph: NamedNode) -> None:
-    """Delete an article's graph, then the shared facts of entities no article mentions now."""
-    mentioned = {q.object for q in store.quads_for_pattern(None, SCHEMA("mentions"), None, graph)}
-    store.remove_graph(graph)
-    prune_entities(store, mentioned)
+    """Delete an article's graph, marked as awaiting resolution (in one transaction); the
+    resolution that follows updates its events and drops the entities no article describes now."""
+    marks = pending_marks(store, [graph])
+    store.update(f"DROP SILENT GRAPH {graph} ;\n" + insert_data(marks))
 
 
-def prune_entities(store: Store, candidates=None) -> int:
-    """Remove from the entities graph every entity no article graph mentions any more."""
-    if candidates is None:
-        candidates = {q.subject for q in store.quads_for_pattern(None, RDF_TYPE, None, ENTITIES_GRAPH)}
-    gone = []
-    for e in candidates:
-        if not any(q.graph_name != ENTITIES_GRAPH for q in store.quads_for_pattern(None, SCHEMA("mentions"), e, None)):
-            gone.extend(store.quads_for_pattern(e, None, None, ENTITIES_GRAPH))
-    for q in gone:
-        store.remove(q)
-    return len(gone)
+def insert_data(quads: Iterable[Quad]) -> str:
+    """A SPARQL ``INSERT DATA`` of *quads*, grouped by graph (terms print as N-Triples)."""
+    return "INSERT DATA { " + _graph_blocks(quads) + " }"
+
+
+def delete_data(quads: Iterable[Quad]) -> str:
+    return "DELETE DATA { " + _graph_blocks(quads) + " }"
+
+
+def _graph_blocks(quads: Iterable[Quad]) -> str:
+    by_graph: dict = {}
+    for q in quads:
+        by_graph.setdefault(q.graph_name, []).append(f"{q.subject} {q.predicate} {q.object}")
+    return "\n".join(f"GRAPH {g} {{\n" + " .\n".join(body) + " }" if isinstance(g, NamedNode)
+                     else " .\n".join(body) + " ." for g, body in by_graph.items())
+
+
+def pending_graphs(store: Store) -> list[NamedNode]:
+    """Article graphs written or removed since the last resolution, in IRI order."""
+    return sorted({q.subject for q in store.quads_for_pattern(None, RDF_TYPE, KG("PendingResolution"), PENDING_GRAPH)},
+                  key=lambda g: g.value)
 
 
 def find_article(store: Store, ref: str) -> NamedNode | None:
@@ -231,6 +255,7 @@ def stats(store: Store) -> dict:
         "articles": len(article_graphs(store)),
         "graphs": len(graphs),
         "triples": len(store),
+        "pending": len(pending_graphs(store)),
         "classes": per_class,
     }
 
@@ -277,15 +302,15 @@ def export(store: Store, fmt: RdfFormat, output, graph: NamedNode | None = None)
 
     Dataset formats (TriG, N-Quads, JSON-LD) keep the graphs; triple formats
     (Turtle, N-Triples, RDF/XML) get the union of all graphs unless *graph* is given.
-    One article's graph comes with the shared facts of the entities it mentions."""
+    One article's graph comes with the shared facts of the entities it describes."""
     from pyoxigraph import serialize
 
     if graph is not None:
         if not store.contains_named_graph(graph):
             raise StoreError(f"no graph {graph} in the store")
-        # the graph plus the shared facts of the entities it mentions: a self-contained article
+        # the graph plus the shared facts of the entities it describes: a self-contained article
         quads = list(store.quads_for_pattern(None, None, None, graph))
-        for e in {q.object for q in quads if q.predicate == SCHEMA("mentions")}:
+        for e in sorted({q.object for q in quads if q.predicate == KG("describes")}, key=lambda n: n.value):
             quads.extend(store.quads_for_pattern(e, None, None, ENTITIES_GRAPH))
         serialize(quads if fmt.supports_datasets else (q.triple for q in quads), output, fmt, prefixes=PREFIXES)
     elif fmt.supports_datasets:
@@ -295,20 +320,40 @@ def export(store: Store, fmt: RdfFormat, output, graph: NamedNode | None = None)
         serialize(triples, output, fmt, prefixes=PREFIXES)
 
 
-def import_file(store: Store, path: str, fmt: RdfFormat | None = None, graph: NamedNode | None = None) -> int:
-    """Load an RDF file in one transaction; returns the number of quads added."""
-    before = len(store)
+def import_file(store: Store, path: str, fmt: RdfFormat | None = None, graph: NamedNode | None = None) -> tuple[int, int]:
+    """Load an RDF file in one transaction; returns (quads loaded, quads of derived graphs skipped).
+
+    An article graph in the file replaces the store's graph of the same name (as a
+    re-ingest would) and is marked as awaiting resolution in the same transaction. The
+    resolved-events and pending graphs are derived data: a file's copies are skipped, and
+    the resolution that follows (``kg.resolve.resolve_pending``) recomputes them."""
+    from pyoxigraph import parse
+
     fmt = fmt or rdf_format(None, path)
+    to_graph = graph if graph is not None and not fmt.supports_datasets else None
     try:
-        if graph is not None and not fmt.supports_datasets:
-            store.load(path=path, format=fmt, to_graph=graph)
-        else:
-            store.load(path=path, format=fmt)
+        quads = []
+        skipped = 0
+        for q in parse(path=path, format=fmt):
+            if to_graph is not None:
+                q = Quad(q.subject, q.predicate, q.object, to_graph)
+            if q.graph_name in DERIVED_GRAPHS:
+                skipped += 1
+            else:
+                quads.append(q)
     except SyntaxError as e:
         raise StoreError(f"{path}: not valid {fmt.name} ({str(e).splitlines()[0]})") from None
     except OSError as e:
-        raise StoreError(f"{path}: {str(e).splitlines()[0]}") from None
-    return len(store) - before
+        raise StoreError(f"{path}: {e.strerror or str(e).splitlines()[0]}") from None
+    articles = sorted({q.graph_name for q in quads if isinstance(q.graph_name, NamedNode)
+                       and q.graph_name.value.startswith(ARTICLE_PREFIX)}, key=lambda g: g.value)
+    existing = [g for g in articles if store.contains_named_graph(g)]
+    marks = pending_marks(store, articles)
+    if not existing:
+        store.extend(chain(quads, marks))
+    else:
+        store.update(" ;\n".join([f"DROP SILENT GRAPH {g}" for g in existing] + [insert_data(chain(quads, marks))]))
+    return len(quads), skipped
 
 
 RESULT_FORMATS = {"csv": QueryResultsFormat.CSV, "tsv": QueryResultsFormat.TSV,
@@ -325,6 +370,6 @@ def run_query(store: Store, sparql: str, substitutions: dict | None = None, unio
                        substitutions=substitutions or None)
 
 
-__all__ = ["open_store", "write_graph", "remove_graph", "stats", "export", "import_file", "run_query",
+__all__ = ["open_store", "write_graph", "remove_graph", "pending_graphs", "stats", "export", "import_file", "run_query",
            "find_article", "graph_hash", "article_graphs", "StoreError", "default_store_path", "DefaultGraph",
            "MERGED_GRAPH", "RDF_TYPE"]

@@ -66,6 +66,15 @@ positions) once. Article graphs keep what the article said of it (mentions, evid
 spellings). Oxigraph's union default graph returns a triple once per graph holding it, so
 facts repeated in every article graph would multiply the rows of every join."""
 
+PENDING_GRAPH = KGR("graph/pending")
+"""The named graph holding the articles written or removed since the last resolution
+(``kg:PendingResolution``). A mark is written in the same transaction as the article
+change and deleted in the same transaction as the resolution that covers it, so a crash
+in between leaves the mark behind and the next write command finishes the work."""
+
+DERIVED_GRAPHS = (MERGED_GRAPH, PENDING_GRAPH)
+"""Graphs computed from the article graphs: never imported, always recomputed."""
+
 ARTICLE_PREFIX = KGR_NS + "article/"
 
 

@@ -57,7 +57,7 @@ MAX_VALIDATION_SECONDS = 20.0
 
 CLASSES = [
     "Event", "Meeting", "PhoneCall", "WeaponSupplyAllegation", "Claim",
-    "EventReport", "ResolvedEvent", "MergeDecision",
+    "EventReport", "ResolvedEvent", "MergeDecision", "PendingResolution",
     "Actor", "Person", "Country", "Organization", "NewsOutlet", "Bloc",
     "Place", "City", "Office", "Position",
     "WeaponCategory", "WeaponModel", "Stance", "Evidence", "EventClass",
@@ -67,14 +67,14 @@ OBJECT_PROPERTIES = [
     "participant", "supplier", "recipient", "claimedBy", "reportedBy",
     "weaponCategory", "weaponModel", "stance", "granularity", "evidence",
     "country", "holdsPosition", "office", "ofCountry",
-    "hasReport", "mergedReport", "resolvedEvent",
+    "hasReport", "mergedReport", "resolvedEvent", "describes", "describedBefore",
     "datelinePlace", "citedSource", "removedSpan",
 ]
 
 DATATYPE_PROPERTIES = [
     "date", "topic", "rule", "score", "basis", "sourceFile", "contentHash", "reason",
     "blockKey", "noMerge", "sourceName", "extractorVersion", "dateline",
-    "publisherName", "citedSourceName", "mentionBegin", "mentionEnd",
+    "publisherName", "citedSourceName", "mentionBegin", "mentionEnd", "nameInArticle",
 ]
 
 ANNOTATION_PROPERTIES = ["cameoCode", "ploverCode", "ploverMode"]
@@ -143,6 +143,7 @@ DOMAIN_AXIOMS = [
     (KG.noMerge, KG.EventReport), (KG.sourceName, SCHEMA.NewsArticle),
     (KG.extractorVersion, SCHEMA.NewsArticle), (KG.dateline, SCHEMA.NewsArticle),
     (KG.mentionBegin, KG.Evidence), (KG.mentionEnd, KG.Evidence),
+    (KG.describes, SCHEMA.NewsArticle), (KG.describedBefore, KG.PendingResolution),
 ]
 
 RANGE_AXIOMS = [
@@ -158,6 +159,7 @@ RANGE_AXIOMS = [
     (KG.sourceFile, XSD.string), (KG.contentHash, XSD.string),
     (KG.datelinePlace, KG.Place), (KG.citedSource, KG.Organization),
     (KG.blockKey, XSD.string), (KG.noMerge, XSD.boolean), (KG.sourceName, XSD.string),
+    (KG.nameInArticle, XSD.string),
     (KG.extractorVersion, XSD.string), (KG.dateline, XSD.string),
     (KG.publisherName, XSD.string), (KG.citedSourceName, XSD.string),
     (KG.mentionBegin, XSD.nonNegativeInteger), (KG.mentionEnd, XSD.nonNegativeInteger),
@@ -291,6 +293,12 @@ VALID_DATA = PREFIXES + """
 <resolved/1> a kg:ResolvedEvent ;
     kg:blockKey "PhoneCall" ;                      # the participants are persons, not countries
     kg:hasReport <event/abc123-1> , <event/def456-1> .
+<resolved/2> a kg:ResolvedEvent ;
+    kg:hasReport <event/abc123-2> .
+
+<event/def456-1> a kg:PhoneCall , kg:EventReport ;    # another article's report of the same call
+    kg:participant <person/vladimir-putin> , <person/masoud-pezeshkian> ;
+    kg:evidence <evidence/abc123/1> .
 """
 
 BROKEN_DATA = PREFIXES + """
@@ -319,6 +327,9 @@ BROKEN_DATA = PREFIXES + """
     kg:mergedReport <event/bad-1> ;                    # only one report
     kg:score "high" ;                                    # not a decimal
     kg:resolvedEvent <resolved/bad> .
+
+<resolved/bad> a kg:ResolvedEvent ;                    # event/bad-1 is in no resolved event
+    kg:hasReport <event/gone-1> .                      # a report no article holds any more
 """
 
 
@@ -352,6 +363,8 @@ EXPECTED_BROKEN = {
     (KGR["person/lonely"], KGSH["Person-label"]),
     (KGR["merge/bad"], KGSH["MergeDecision-mergedReport"]),
     (KGR["merge/bad"], KGSH["MergeDecision-score"]),
+    (KGR["event/bad-1"], KGSH["EventReport-resolved"]),
+    (KGR["resolved/bad"], KGSH["ResolvedEvent-hasReport"]),
 }
 
 

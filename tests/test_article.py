@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from kg.article import ArticleError, decode_bytes, detect_language, parse_text, read_path
+from kg.article import ArticleError, detect_language, parse_text
+from kg.reading import decode_bytes, read_path
 
 SINDO = """Menlu Jepang Terima Kunjungan Menlu Filipina di Tokyo
 Kamis, 9 Maret 2023 - 21:15 WIB

@@ -14,7 +14,7 @@ from kg.lexicon import load_lexicon
 
 
 def _score(gold_dir, articles_dir):
-    from kg.article import read_path
+    from kg.reading import read_path
 
     scores = []
     for stem, gold in load_gold_dir(gold_dir).items():
