@@ -22,7 +22,7 @@ from bisect import bisect_right
 from pyoxigraph import Literal, NamedNode, Quad
 
 from kg.article import Article
-from kg.events import Event, Extraction
+from kg.extraction import Event, Extraction
 from kg.vocab import (ENTITIES_GRAPH, KG, KGR, NIF, PROV, RDF_TYPE, RDFS, SCHEMA, SEM, SKOS, TIME, XSD,
                       article_iri, entity_iri)
 

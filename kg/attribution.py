@@ -1,0 +1,116 @@
+"""Extraction stage 2: attribution, the speakers and sources a sentence cites.
+
+The rules are methods of a mixin of :class:`kg.events.Extractor`; they share its
+lexicon and the state of the article being extracted."""
+
+from __future__ import annotations
+
+from kg.extraction import ACTOR_TYPES, Extraction, Sentence, uniq
+
+
+class AttributionRules:
+    """Who says what: attribution spans ("kata ...", "according to ...") and the speakers of a sentence."""
+
+    def _attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        """Token ranges naming who says or reports something (computed once per sentence)."""
+        if s.spans is None:
+            s.spans = self._find_attribution_spans(s)
+            s.attributed = bytearray(len(s.toks))
+            for a, b in s.spans:
+                for i in range(max(a, 0), min(b, len(s.toks))):
+                    s.attributed[i] = 1
+        return s.spans
+
+    def _attributed(self, s: Sentence, t: int) -> bool:
+        """Token *t* is inside an attribution span: ``any(a <= t < b for a, b in spans)`` in constant time."""
+        self._attribution_spans(s)
+        return 0 <= t < len(s.toks) and s.attributed[t] == 1
+
+    def _find_attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
+        spans = []
+        comm = any(m.entry.get("role") in ("phone", "meeting", "talks") for m in s.of("Trigger"))
+        for c in s.cues("speech") + s.cues("accuse") + s.cues("admit") + s.cues("deny"):
+            w = c.text.lower()
+            if comm and w in ("told", "memberi tahu", "memberitahu"):
+                continue  # "Erdogan told Putin in a telephone call": both take part
+            if comm and any(t in s.trigger_toks for t in range(c.tok_end + 1, c.tok_end + 4)) and w not in ("kata", "ujar", "menurut"):
+                continue  # "X said in a phone call with Y" / "X mengatakan dalam percakapan telepon"
+            if w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
+                     "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
+                     "laporan", "pernyataan", "statement", "told", "reported", "quoted", "cited", "readout", "pembacaan") \
+                    or s.lower[c.tok_end:c.tok_end + 1] in (["oleh"], ["by"], ["kepada"], ["to"]):
+                # forward: up to the end of the clause
+                end = c.tok_end
+                # a noun ("pernyataan Kremlin", "laporan RIA Novosti") names its source right after it;
+                # a verb ("kata kantor berita negara Rusia") up to the end of the clause
+                if w in ("pernyataan", "statement", "laporan", "readout", "pembacaan", "seperti laporan", "laporan media"):
+                    while end < len(s.toks) and (end in s.entity_toks or s.lower[end] in ("dari", "of", "from", "media", "pemerintah")):
+                        end += 1
+                while end < min(c.tok_end + 10, len(s.toks)) and s.toks[end].text not in (",", ".", ";", "”", "“", '"') \
+                        and s.lower[end] not in ("bahwa", "that", "untuk", "on", "pada") and end not in s.trigger_toks \
+                        and w not in ("pernyataan", "statement", "laporan", "readout", "pembacaan", "seperti laporan", "laporan media"):
+                    end += 1
+                if w in ("said", "says", "reported", "told") and not (c.tok_end < len(s.toks) and s.lower[c.tok_end] in ("by",)):
+                    # English "X said": the speaker comes before; "said X" after a comma/quote
+                    if c.tok_start > 0 and s.toks[c.tok_start - 1].text in (",", "”", '"', "’"):
+                        spans.append((c.tok_end, end))
+                    if w == "told":  # "told reporters", "told Reuters" (within the sentence: "…, an official told.")
+                        spans.append((c.tok_end, min(c.tok_end + 3, len(s.toks))))
+                else:
+                    spans.append((c.tok_end, end))
+            # backward: "X mengatakan", "X said", "Kiev dan Barat mengatakan"
+            if w in ("mengatakan", "menyatakan", "said", "says", "told", "melaporkan", "reported", "mengklaim", "claimed",
+                     "menuduh", "accused", "mengumumkan", "announced", "menegaskan", "menyebut", "menambahkan", "menjelaskan",
+                     "mengungkapkan", "stated", "memberitahu", "memberi tahu", "alleged", "accuses", "menuding", "confirmed",
+                     "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged"):
+                spans.append((self._speaker_start(s, c.tok_start), c.tok_start))
+        return spans
+
+    def _speaker_start(self, s: Sentence, end: int) -> int:
+        """Where the speaker before a speech verb begins: back to the clause start, jumping
+        over a parenthetical attribution (", seperti dikutip Straits Times,")."""
+        start = end
+        while start > 0:
+            t = s.toks[start - 1].text
+            if start - 1 in s.trigger_toks or end - start >= 12:
+                break  # the speaker is a short noun phrase, never across an event word
+            if s.lower[start - 1] in ("dan", "and", ",") and start >= 3 and s.toks[start - 2].text == "," \
+                    and start - 3 in s.entity_toks:
+                start -= 2  # "Inggris, Prancis, dan Jerman": an Oxford comma inside a list of speakers
+                continue
+            if s.lower[start - 1] in ("dan", "and") and not (
+                    (start - 2 in s.entity_toks or s.lower[start - 2] in ("pejabat", "diplomat", "officials", "diplomats", "leaders", "pemimpin"))
+                    and (start in s.entity_toks or start < end and s.lower[start] in ("dua", "two", "para", "the", "sejumlah", "several", "beberapa", "negara"))):
+                break  # "... pada hari Sabtu dan menyatakan": a second verb of the same subject, not "Kiev dan Barat"
+            if t == "," and start - 2 in s.entity_toks and start in s.entity_toks:
+                start -= 1  # "Inggris, Prancis, dan Jerman mengatakan": a list of speakers
+                continue
+            if t in (",", ";", "”", '"', "“") or s.lower[start - 1] in ("bahwa", "that"):
+                if t == ",":
+                    k = start - 2
+                    while k >= 0 and s.toks[k].text != ",":
+                        k -= 1
+                    if k >= 0 and s.lower[k + 1] in ("seperti", "as", "menurut", "according", "kata", "mengutip", "citing",
+                                                     "yang", "who", "which", "rabu", "selasa", "senin", "kamis", "jumat", "sabtu",
+                                                     "minggu", "in", "dalam", "on", "pada"):
+                        start = k
+                        continue
+                break
+            start -= 1
+        return start
+
+    def _speakers(self, s: Sentence, ex: Extraction) -> list[str]:
+        """Who says what the sentence reports (computed once per sentence; a shared list)."""
+        if s.speakers is not None:
+            return s.speakers
+        spans = self._attribution_spans(s)
+        out = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+               if etype in ACTOR_TYPES and self._attributed(s, t0)]
+        if not out and s.index > 0 and any(s.lower[i] in ("he", "she", "ia", "dia", "beliau")
+                                          for a, b in spans for i in range(a, b)):
+            # "In a post on X, he said Iran had not delivered ...": he = the previous sentence's subject
+            subj = self._previous_subject(ex, s.index)
+            if subj:
+                out.append(subj)
+        s.speakers = uniq(out)
+        return s.speakers

@@ -1,0 +1,290 @@
+"""Extraction stage 1: the mentions of an article (who and where), before any event is read.
+
+The rules are methods of a mixin of :class:`kg.events.Extractor`; they share its
+lexicon and the state of the article being extracted."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from kg.lexicon import Entry, Match
+from kg.extraction import (ACTOR_TYPES, Extraction, LOCATIVE_ANY, LOCATIVE_AT, Mention, PLACE_TYPES,
+                           Sentence, TOPIC_WORDS, DIRECTIONS, NAME_PARTICLES, NAME_TOKEN, NOT_NAMES,
+                           ORG_WORDS, VENUE_WORDS, slug, uniq)
+
+
+class MentionRules:
+    """Mentions: entities from the lexicon, persons found next to an office, places after a preposition, short names."""
+
+    # ------------------------------------------------------------------ persons found by office
+    def _discover_persons(self, s: Sentence, ex: Extraction) -> None:
+        """'Menteri Luar Negeri Hongaria Péter Szijjártó', 'Hungarian Foreign Minister Peter Szijjarto',
+        'Péter Szijjártó, Menteri Luar Negeri Hongaria': a name next to an office becomes a person."""
+        offices = s.of("Office")
+        if not offices:
+            return
+        known = s.known
+        for off in offices:
+            # forward: Office [Country|Demonym|Org|of|'s]* Name
+            i, country = off.tok_end, self._office_country_before(s, off)
+            while i < len(s.toks):
+                here = s.at.get(i)
+                if here and here[0].entry.type in ("Country", "Organization", "Office", "Bloc"):
+                    country = country or self._country_of(here[0].entry)
+                    i = here[0].tok_end
+                elif s.lower[i] in ("of", "for", "'s", "’s", "luar", "negeri") or (
+                        s.lower[i] in ("untuk", "to", "di", "in") and any(m.entry.type == "Country" for m in s.at.get(i + 1, ()))):
+                    i += 1  # "Duta Besar Palestina untuk Indonesia Zuhair Al-Shun"
+                else:
+                    break
+            name_toks = self._name_at(s, i, known)
+            if name_toks:
+                self._add_person(s, ex, name_toks, country, "person.office-before")
+                continue
+            # backward apposition: Name , Office Country
+            j = off.tok_start - 1
+            if j >= 1 and s.toks[j].text == ",":
+                end = j
+                k = end - 1
+                while k >= 0 and NAME_TOKEN.match(s.toks[k].text) and k not in known:
+                    k -= 1
+                cand = list(range(k + 1, end))
+                if 2 <= len(cand) <= 4:
+                    after_country = None
+                    near = (m for i in range(off.tok_end, off.tok_end + 5) for m in s.at.get(i, ()))
+                    for m in near:
+                        if m.entry.type in ("Country", "Organization"):
+                            after_country = self._country_of(m.entry)
+                            break
+                    self._add_person(s, ex, cand, after_country, "person.office-after")
+
+    def _discover_places(self, s: Sentence, ex: Extraction) -> None:
+        """A place not in the lexicon: "in Samarkand, Uzbekistan", "di kota Woodside", "in Woodside, California"."""
+        known = s.known
+        for i, w in enumerate(s.lower[:-1]):
+            if w not in ("di", "in", "at", "kota", "of") or (w == "of" and (i == 0 or s.lower[i - 1] not in ("city", "town", "port"))):
+                continue
+            j = i + 1
+            toks = []
+            while j < len(s.toks) and len(toks) < 3 and j not in known and NAME_TOKEN.match(s.toks[j].text) \
+                    and s.toks[j].text not in NOT_NAMES and s.toks[j].text not in ORG_WORDS and not s.toks[j].text.isupper():
+                toks.append(j)
+                j += 1
+            if not toks or j >= len(s.toks):
+                continue
+            country = None
+            if s.toks[j].text == ",":
+                nxt = next(iter(s.at.get(j + 1, ())), None)
+                if nxt and nxt.entry.type == "Country":
+                    country = nxt.entry.id
+                elif not (j + 1 < len(s.toks) and NAME_TOKEN.match(s.toks[j + 1].text) and j + 1 not in known):
+                    continue
+            elif w != "kota" and not (i > 0 and s.lower[i - 1] in ("city", "town", "port")):
+                continue
+            if s.toks[toks[0]].text in VENUE_WORDS or s.toks[toks[-1]].text in VENUE_WORDS:
+                continue  # "di Istana Merdeka, Jakarta": a venue, the city is the place
+            a, b = s.toks[toks[0]].start, s.toks[toks[-1]].end
+            name = ex.article.text[a:b]
+            pid = f"place:{slug(name)}" + (f"-{country.split(':')[1].lower()}" if country else "")
+            if pid not in ex.discovered and not self.lex.entities.get(pid):
+                ex.discovered[pid] = Entry(pid, "City", name, {}, [], {"country": country, "discovered": True})
+            ex.mentions.append(Mention(pid, a, b, name, "place.after-preposition"))
+
+    def _short_names(self, sents: list[Sentence], ex: Extraction) -> None:
+        """Within one article, the first or last word of a person named in full refers to
+        that person ("Kim", "Xi", "Szijjártó"), unless two persons share it."""
+        # dicts, not sets: ordered by first mention, so nothing here depends on string hashing
+        owners: dict[str, dict[str, None]] = {}
+        persons = {m.entry.id: m.entry for s in sents for m in s.matches if m.entry.type == "Person"}
+        persons.update(ex.discovered)
+        for pid, e in persons.items():
+            parts = e.name.split()
+            if len(parts) < 2:
+                continue
+            for w in dict.fromkeys((parts[0], parts[-1])):
+                if len(w) >= 2 and w[0].isupper() and w not in NOT_NAMES and not self.lex.lookup(w):
+                    owners.setdefault(w, {})[pid] = None
+        ex.short_names = {w: next(iter(p)) for w, p in owners.items() if len(p) == 1}
+
+    def _office_country_before(self, s: Sentence, off: Match) -> str | None:
+        """"Menteri Luar Negeri" after "Rusia", "Foreign Minister" after "Russia's": the office's country."""
+        # the first such match in sentence order: one ending before "'s" comes before one ending at the office
+        for m in s.ending_at.get(off.tok_start - 1, ()):
+            if m.entry.type == "Country" and s.lower[off.tok_start - 1] in ("'s", "’s"):
+                return m.entry.id
+        for m in s.ending_at.get(off.tok_start, ()):
+            if m.entry.type == "Country":
+                return m.entry.id
+        return None
+
+    def _name_at(self, s: Sentence, i: int, known: set[int]) -> list[int]:
+        toks = []
+        while i < len(s.toks) and len(toks) < 5:
+            t = s.toks[i].text
+            if i in known or t in NOT_NAMES or t in ORG_WORDS or (len(t) > 1 and t.isupper()):
+                break
+            if NAME_TOKEN.match(t) or (toks and t in NAME_PARTICLES):
+                toks.append(i)
+                i += 1
+            elif toks and t in ("-", "‐") and i + 1 < len(s.toks) and NAME_TOKEN.match(s.toks[i + 1].text):
+                i += 1  # "Zuhair Al-Shun": the hyphen joins one name
+            else:
+                break
+        while toks and s.toks[toks[-1]].text in NAME_PARTICLES:
+            toks.pop()
+        return toks if len(toks) >= 2 else []
+
+    def _add_person(self, s: Sentence, ex: Extraction, toks: list[int], country: str | None, rule: str) -> None:
+        a, b = s.toks[toks[0]].start, s.toks[toks[-1]].end
+        name = ex.article.text[a:b]
+        pid = f"person:{slug(name)}" + (f"-{country.split(':')[1].lower()}" if country else "")
+        if pid not in ex.discovered:
+            ex.discovered[pid] = Entry(pid, "Person", name, {}, [], {"country": country, "discovered": True})
+            # Later mentions of the surname alone are the same person (within this article).
+            surname = name.split()[-1]
+            ex.discovered[pid].data["surname"] = surname
+        ex.mentions.append(Mention(pid, a, b, name, rule))
+
+    # ------------------------------------------------------------------ entity mentions
+    def _entity_mentions(self, s: Sentence, ex: Extraction) -> None:
+        by_span: dict[tuple[int, int], list[Match]] = {}
+        for m in s.matches:
+            if m.entry.type in ACTOR_TYPES | PLACE_TYPES:
+                by_span.setdefault((m.start, m.end), []).append(m)
+        for (a, b), ms in by_span.items():
+            # One reading per span: a capital after "di"/"in" is the city, otherwise the state
+            # ("Moskow membantah ..."); a person or country reading beats an organisation's.
+            m = self._pick_reading(s, ms)
+            eid = self._actor_id(s, m)
+            self._add_mention(s, ex, Mention(eid, m.start, m.end, m.text, f"lexicon.{m.kind}"))
+        if not ex.short_names:
+            return
+        # Tokens inside a mention of this sentence (only its own mentions can cover its tokens);
+        # a short-name mention covers just its own token, so it never hides a later one.
+        starts = [t.start for t in s.toks]
+        covered = bytearray(len(s.toks))
+        for mm in s.mentions:
+            for i in range(bisect_right(starts, mm.start - 1), bisect_right(starts, mm.end - 1)):
+                covered[i] = 1
+        for i, tok in enumerate(s.toks):
+            pid = ex.short_names.get(tok.text)
+            if pid and not covered[i]:
+                self._add_mention(s, ex, Mention(pid, tok.start, tok.end, tok.text, "person.short-name"))
+
+    @staticmethod
+    def _add_mention(s: Sentence, ex: Extraction, m: Mention) -> None:
+        ex.mentions.append(m)
+        s.mentions.append(m)
+
+    def _pick_reading(self, s: Sentence, ms: list[Match]) -> Match:
+        if len(ms) == 1:
+            return ms[0]
+        loc = self._locative(s, ms[0])
+        places = [m for m in ms if m.entry.type in PLACE_TYPES]
+        metonyms = [m for m in ms if m.entry.type == "Country" and m.kind == "metonym"]
+        if places and metonyms:
+            return places[0] if loc else metonyms[0]
+        rank = {"Person": 0, "Country": 1, "City": 2, "Region": 3, "Organization": 4, "NewsOutlet": 5, "Bloc": 6}
+        return sorted(ms, key=lambda m: (rank.get(m.entry.type, 9), m.kind != "label"))[0]
+
+    def _actor_id(self, s: Sentence, m: Match) -> str:
+        """A city used as an actor stands for its state ('Moskow membantah...')."""
+        if m.entry.type in PLACE_TYPES and m.entry.get("capital") and not self._locative(s, m):
+            return m.entry.country or m.entry.id
+        return m.entry.id
+
+    def _locative(self, s: Sentence, m: Match) -> bool:
+        return self._after_preposition(s, m.tok_start, LOCATIVE_ANY)
+
+    @staticmethod
+    def _after_preposition(s: Sentence, t0: int, preps) -> bool:
+        """Token t0 follows a preposition, directly or after a venue and a comma
+        ("di Aula Besar Rakyat, Beijing"; "at the Great Hall of the People in Beijing")."""
+        i = t0 - 1
+        while i > 0 and s.lower[i] in DIRECTIONS:
+            i -= 1  # "in eastern Russia", "in the far east of"
+        if i < 0:
+            return False
+        if s.lower[i] in preps:
+            return True
+        if s.toks[i].text != ",":
+            return False
+        j, steps = i - 1, 0
+        while j >= 0 and steps < 8 and (s.toks[j].text[:1].isupper() or s.lower[j] in ("of", "the", "de", "la")):
+            j, steps = j - 1, steps + 1
+        return steps > 0 and j >= 0 and s.lower[j] in preps
+
+    @staticmethod
+    def _country_of(e: Entry) -> str | None:
+        if e.type == "Country":
+            return e.id
+        return e.get("country")
+
+    # ------------------------------------------------------------------ actors of a sentence
+    def _actors(self, s: Sentence, ex: Extraction, lo: int = 0, hi: int | None = None):
+        """(participants, place, claimers) within tokens [lo, hi) of *s*."""
+        hi = len(s.toks) if hi is None else hi
+        rel = {m.tok_end for m in s.cues("relation")}
+        participants, claimers, place, clause_cities = [], [], None, []
+        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+            if self._attributed(s, t0):  # who says it, wherever in the sentence
+                if etype in ACTOR_TYPES:
+                    claimers.append(eid)
+                continue
+            if not (lo <= t0 and t1 <= hi):
+                continue
+            if etype in PLACE_TYPES and lo <= t0 < hi:
+                clause_cities.append(eid)
+            if etype in PLACE_TYPES or (etype == "Country" and self._locative_tok(s, t0)):
+                if self._meeting_place_tok(s, t0) and lo <= t0 < hi:
+                    # the most specific place named: a city beats a country
+                    if place is None or (etype in PLACE_TYPES and (ex.entry(place) and ex.entry(place).type == "Country")):
+                        place = eid
+                continue
+            if etype == "NewsOutlet":
+                claimers.append(eid)
+                continue
+            if etype == "Organization" and self._meeting_place_tok(s, t0):
+                seat = ex.entry(eid).get("seat") if ex.entry(eid) else None
+                if seat and place is None:
+                    place = seat  # "di Gedung Putih": in Washington
+                continue
+            if etype == "Person" and any(t0 - d in rel for d in range(4)):
+                continue  # "sekutu dekat Presiden Vladimir Putin": an apposition, not a participant
+            if self._topic(s, t0):
+                continue
+            if etype in ("Person", "Country", "Bloc"):
+                participants.append(eid)
+            elif etype == "Organization":
+                e = ex.entry(eid)
+                if e and e.get("country") and kind != "metonym":
+                    participants.append(e.get("country"))
+        if place and ex.entry(place) and ex.entry(place).type == "Country":
+            # "di sela-sela Konferensi Keamanan Munich di Jerman": the city named in the clause is the place
+            place = next((c for c in clause_cities if ex.entry(c) and ex.entry(c).country == place), place)
+        return uniq(participants), place, uniq(claimers)
+
+    def _typed_mentions(self, s: Sentence, ex: Extraction):
+        """(entity, first token, end token, type, kind) of the sentence's token-aligned mentions.
+
+        Computed once per sentence, when all mentions are known (the event rules run last)."""
+        if s.typed is None:
+            tokpos = {t.start: i for i, t in enumerate(s.toks)}
+            tokend = {t.end: i + 1 for i, t in enumerate(s.toks)}
+            s.typed = []
+            for mm in s.mentions:
+                if mm.start in tokpos and mm.end in tokend:
+                    e = ex.entry(mm.entity)
+                    if e:
+                        s.typed.append((mm.entity, tokpos[mm.start], tokend[mm.end], e.type, mm.rule.split(".")[-1]))
+        return s.typed
+
+    def _locative_tok(self, s: Sentence, t0: int) -> bool:
+        return self._after_preposition(s, t0, LOCATIVE_ANY)
+
+    def _meeting_place_tok(self, s: Sentence, t0: int) -> bool:
+        return self._after_preposition(s, t0, LOCATIVE_AT)
+
+    def _topic(self, s: Sentence, t0: int) -> bool:
+        """An entity talked about ("perang di Ukraina", "sanctions on Russia"), not taking part."""
+        return any(s.lower[i] in TOPIC_WORDS for i in range(max(0, t0 - 3), t0))
