@@ -540,11 +540,14 @@ def eval_(
     articles_dir: Path = typer.Argument(..., help="Folder of the articles (same file stems as the gold files)."),
     lexicon: Optional[List[str]] = LexiconOpt,
     verbose: bool = typer.Option(True, "--misses/--no-misses", help="Print each article's misses."),
+    as_json: bool = typer.Option(False, "--json", help="Print only the totals, as JSON (for scripts)."),
 ):
     """Score the extractor against gold annotations (rules of FORMAT.md).
 
-    Prints per-article misses, event precision/recall/F1, argument accuracy, person and
-    country F1; with GOLD_DIR/corpus.json also the cross-article (merged) score.
+    Prints per-article misses, event precision/recall/F1 (overall and per event type),
+    argument accuracy, person and country F1; with GOLD_DIR/corpus.json also the
+    cross-article (merged) score. Gold evidence may be quoted (`evidence`) or given as
+    character offsets (`evidence_spans`); it is not scored.
 
     Example: kg eval ../shared/gold ../shared/seeds
     """
@@ -554,7 +557,7 @@ def eval_(
         _fail(f"{gold_dir}: not a folder")
     if not articles_dir.is_dir():
         _fail(f"{articles_dir}: not a folder")
-    ok = run_eval(gold_dir, articles_dir, tuple(lexicon or ()), verbose, typer.echo)
+    ok = run_eval(gold_dir, articles_dir, tuple(lexicon or ()), verbose, typer.echo, as_json)
     if not ok:
         raise typer.Exit(1)
 

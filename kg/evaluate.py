@@ -16,6 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 
+EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
+
+
 @dataclass
 class ArticleScore:
     name: str = ""
@@ -27,6 +30,7 @@ class ArticleScore:
     persons: tuple = (0, 0, 0)
     countries: tuple = (0, 0, 0)
     misses: list = field(default_factory=list)
+    by_type: dict = field(default_factory=lambda: {t: [0, 0, 0] for t in EVENT_TYPES})  # type -> [tp, fp, fn]
 
 
 def _jaccard(a, b) -> float:
@@ -83,11 +87,15 @@ def score_article(gold: dict, pred: dict, name: str = "") -> ArticleScore:
     r.fn = len(ge) - len(pairs)
     mg = {i for i, _ in pairs}
     mp = {j for _, j in pairs}
+    for i, _ in pairs:
+        r.by_type.setdefault(ge[i]["type"], [0, 0, 0])[0] += 1
     for i, g in enumerate(ge):
         if i not in mg:
+            r.by_type.setdefault(g["type"], [0, 0, 0])[2] += 1
             r.misses.append(f"missed {describe(g)}")
     for j, p in enumerate(pe):
         if j not in mp:
+            r.by_type.setdefault(p["type"], [0, 0, 0])[1] += 1
             r.misses.append(f"extra  {describe(p)}")
     for i, j in pairs:
         g, p = ge[i], pe[j]
@@ -155,6 +163,28 @@ class Totals:
         tp, fp, fn = self._sum(attr)
         return _f1(tp, fp, fn)
 
+    def type_prf(self, t: str):
+        tp, fp, fn = (sum(a.by_type.get(t, [0, 0, 0])[k] for a in self.articles) for k in range(3))
+        p = tp / (tp + fp) if tp + fp else 1.0
+        rc = tp / (tp + fn) if tp + fn else 1.0
+        return p, rc, _f1(tp, fp, fn), (tp, fp, fn)
+
+    def argument_accuracy(self) -> float:
+        """All argument checks on matched events together (participants, place, date,
+        claimed_by, supplier, recipient, weapon, stance): right / checked."""
+        acc = self.arg_acc()
+        n = sum(n for _, n in acc.values())
+        return sum(ok for ok, _ in acc.values()) / n if n else 1.0
+
+    def summary(self) -> dict:
+        p, r, f1 = self.event_prf
+        return {"articles": len(self.articles), "events": {"precision": p, "recall": r, "f1": f1},
+                "by_type": {t: dict(zip(("precision", "recall", "f1"), self.type_prf(t)[:3]),
+                                    **dict(zip(("tp", "fp", "fn"), self.type_prf(t)[3]))) for t in EVENT_TYPES},
+                "argument_accuracy": self.argument_accuracy(),
+                "arguments": {k: {"right": ok, "checked": n} for k, (ok, n) in self.arg_acc().items()},
+                "persons_f1": self.entity_f1("persons"), "countries_f1": self.entity_f1("countries")}
+
     def arg_acc(self):
         out = {}
         for k in self.articles[0].args if self.articles else []:
@@ -198,8 +228,10 @@ def _find_article(articles_dir: Path, stem: str) -> Path | None:
     return None
 
 
-def run_eval(gold_dir: Path, articles_dir: Path, lexicons: tuple = (), verbose: bool = True, echo=print) -> bool:
-    """`kg eval`: extract every gold-annotated article, score, print misses and totals."""
+def run_eval(gold_dir: Path, articles_dir: Path, lexicons: tuple = (), verbose: bool = True, echo=print,
+             as_json: bool = False) -> bool:
+    """`kg eval`: extract every gold-annotated article, score, print misses and totals
+    (with *as_json*, only the totals, as one JSON object)."""
     from kg.article import ArticleError
     from kg.reading import read_path
     from kg.events import Extractor
@@ -224,19 +256,25 @@ def run_eval(gold_dir: Path, articles_dir: Path, lexicons: tuple = (), verbose: 
         pred = extractor.extract(items[0]).to_json()
         r = score_article(g, pred, stem)
         scores.append(r)
-        if verbose and r.misses:
+        if verbose and r.misses and not as_json:
             echo(f"{stem}:")
             for m in r.misses:
                 echo(f"  {m}")
     if missing:
         echo(f"no article for: {', '.join(missing)}")
     t = Totals(scores)
+    if as_json:
+        echo(json.dumps(t.summary(), indent=2))
+        return not missing
     p, rc, f1 = t.event_prf
     echo(f"articles: {len(scores)}")
     echo(f"events:   P {p:.3f}  R {rc:.3f}  F1 {f1:.3f}  "
          f"(tp {sum(a.tp for a in scores)}, fp {sum(a.fp for a in scores)}, fn {sum(a.fn for a in scores)})")
+    for ty in EVENT_TYPES:
+        tp_, rc_, f_, (a, b, c) = t.type_prf(ty)
+        echo(f"  {ty:<23} P {tp_:.3f}  R {rc_:.3f}  F1 {f_:.3f}  (tp {a}, fp {b}, fn {c})")
     args = t.arg_acc()
-    echo("arguments: " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in args.items()))
+    echo(f"arguments: accuracy {t.argument_accuracy():.3f} — " + ", ".join(f"{k} {ok}/{n}" for k, (ok, n) in args.items()))
     pf = [x for a in scores for x in a.participants_f1]
     if pf:
         echo(f"participants set F1 (mean over matched events): {sum(pf) / len(pf):.3f}")
