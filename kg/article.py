@@ -85,6 +85,7 @@ class Article:
     title_span: Span | None = None
     published: datetime | None = None
     published_span: Span | None = None
+    published_month: str | None = None  # "YYYY-MM" when only the month of publication is known
     dateline: str | None = None
     dateline_span: Span | None = None
     outlet: str | None = None
@@ -174,13 +175,17 @@ def boilerplate_rules() -> list[tuple[str, re.Pattern, str]]:
 
 _MONTHS = (r"jan(?:uari|uary)?|feb(?:ruari|ruary)?|mar(?:et|ch)?|apr(?:il)?|mei|may|jun(?:i|e)?|jul(?:i|y)?|"
            r"agu(?:stus)?|agt|aug(?:ust)?|sep(?:t|tember)?|okt(?:ober)?|oct(?:ober)?|nov(?:ember)?|des(?:ember)?|dec(?:ember)?")
+# The stored-page format's metadata prefix on the first line: " date 2023-03-03 ", " date 2023-10 ".
+_META_DATE = re.compile(r"^\s*date\s+(\d{4}-(?:0[1-9]|1[0-2])(?:-(?P<d>[0-3]\d))?)(?=\s|$)\s*")
+_TZ = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4, "SGT": 8, "MSK": 3,
+       "IST": 5.5}  # IST: India's, the one news pages in kg's languages mean
+_TZ_NAMES = "|".join(sorted(_TZ, key=lambda z: (-len(z), z)))
 _DATE_LINE = re.compile(
     rf"^(?:(?:published|updated|diterbitkan|diperbarui)\s*:?\s*)?(?:[A-Za-z]+,?\s+)?"
     rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\.?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"[\s,|-]*(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?)?\s*(?:WIB|WITA|WIT|UTC|GMT|BST|CET|CEST|EST|EDT|[A-Z]{{3,4}})?\s*(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?\s*$",
+    rf"[\s,|/•·–—-]*(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?)?\s*(?:{_TZ_NAMES}|[A-Z]{{3,4}})?\s*(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?\s*$",
     re.I,
 )
-_TZ = {"WIB": 7, "WITA": 8, "WIT": 9, "UTC": 0, "GMT": 0, "BST": 1, "CET": 1, "CEST": 2, "EST": -5, "EDT": -4, "SGT": 8, "MSK": 3}
 
 # A dateline opens the first paragraph: "MOSKOW - ", "TEHERAN, KOMPAS.TV - ",
 # "Jakarta (ANTARA) - ", "BEIJING, June 19 (Reuters) -", "KOMPAS.com - ".
@@ -229,6 +234,20 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
         raise ArticleError(source, "empty article text")
 
     idx = 0
+    meta = _META_DATE.match(lines[0].text)
+    if meta:
+        # The stored-page format opens the first line with " date 2023-03-03 " (or a month,
+        # " date 2023-10"): the publication date, as metadata; the rest of the line is text.
+        first = lines[0]
+        art.published_span = Span(first.start + meta.start(1), first.start + meta.end(1), meta.group(1))
+        if meta.group("d"):
+            try:
+                art.published = datetime.fromisoformat(meta.group(1))
+            except ValueError:  # "2023-02-31"
+                art.warnings.append(f"{source}: date {quoted(meta.group(1))} is not a valid date; publication date unknown")
+        else:
+            art.published_month = meta.group(1)
+        lines[0] = Span(first.start + meta.end(), first.end, first.text[meta.end():])
     # Title line and date line (both optional, in the layout of Indonesian portals).
     if title and title.strip():
         art.title = _clean_meta(title).strip()
@@ -236,18 +255,20 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
         art.title, art.title_span = lines[0].text.strip(), lines[0]
         idx = 1
     bad_date_line = None
-    for j in range(idx, min(idx + 2, len(lines))):
-        if _is_date_line(lines[j].text):
-            art.published_span = lines[j]
-            art.published = parse_published(lines[j].text)
+    chosen, extra = _date_lines(lines, idx)
+    skip = set(extra)
+    for j in extra:
+        art.removed.append(Removed(lines[j].start, lines[j].end, "date line", lines[j].text))
+    if chosen is not None:
+        skip.add(chosen)
+        if meta and meta.group("d"):  # the metadata date stands; the page's own date line is metadata too
+            art.removed.append(Removed(lines[chosen].start, lines[chosen].end, "date line", lines[chosen].text))
+        else:
+            art.published_span = lines[chosen]
+            art.published = parse_published(lines[chosen].text)
             if art.published is None:  # "31 Februari": a date line, but no date
-                bad_date_line = lines[j].text
-            idx = j + 1
-            # "Published ... / Updated ..." pairs: the second line is metadata too
-            while idx < len(lines) and _is_date_line(lines[idx].text):
-                art.removed.append(Removed(lines[idx].start, lines[idx].end, "date line", lines[idx].text))
-                idx += 1
-            break
+                bad_date_line = lines[chosen].text
+    art.removed.sort(key=lambda r: r.start)
     if published and art.published is None:
         art.published = published if isinstance(published, datetime) else _published_field(str(published), source, art)
     if bad_date_line is not None:
@@ -256,9 +277,10 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
 
     seen: set[str] = set()
     first = True
-    for line in lines[idx:]:
+    for j in range(idx, len(lines)):
+        line = lines[j]
         raw = line.text
-        if not raw.strip():
+        if not raw.strip() or j in skip:
             continue
         stripped = raw.strip()
         rule = _match_boilerplate(stripped)
@@ -357,33 +379,92 @@ def _lines(text: str) -> list[Span]:
     return out
 
 
+# A month name starts a word, or a word glued to the one before ("ReutersJune 21, 2019").
+_MONTH_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[a-z])(?=[A-Z])))"
 _DATE_IN_LINE = re.compile(
-    rf"(\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
-    rf"(?:[\s,|-]*(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?)?\s*(?:WIB|WITA|WIT|UTC|GMT|BST|CET|CEST|EST|EDT|SGT|MSK)?\s*(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?",
+    rf"((?<!\d)\d{{1,2}}\s+(?:{_MONTHS})\.?,?\s+\d{{4}}|{_MONTH_START}(?:{_MONTHS})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|(?<!\d)\d{{1,2}}/\d{{1,2}}/\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    rf"(?:[\s,|/•·–—-]*(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?)?\s*(?:(?:{_TZ_NAMES})(?-i:(?![a-z])))?\s*(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?",
     re.I,
 )
+# The label of a publication date line: "First Published:", "Published on", "Diterbitkan".
+_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|diterbitkan|dipublikasikan|terbit)\b(?:\s+on\b)?", re.I)
+# The lower-case words a date line may carry besides the date: labels, reading time, view
+# counts ("15 April 2024 22:01 WIB / waktu baca 2 menit", "Published / Updated 22 minutes ago").
+# Any other lower-case word makes the line a sentence, not a date line.
+_DATE_LINE_WORDS = frozenset(
+    "published updated first last diterbitkan diperbarui diperbaharui dipublikasikan terbit pukul oleh by laporan "
+    "wartawan reporter penulis editor waktu baca menit min mins read views dibaca kali ago lalu hour hours minutes "
+    "jam hari day days am pm adjust font size text".split())
+# Date lines are looked for among the first lines of a page: navigation, captions and the
+# title may come before the date line, the body after it.
+_HEAD_LINES = 12
 
 
 def _is_date_line(line: str) -> bool:
     """A short line that is only a publication date, in any of the outlets' layouts:
     "Minggu, 13 November 2022 - 19:40 WIB", "Published Apr 3, 2024, 07:05 AM",
-    "Jakarta   ●   Sat, November 4, 2023"."""
+    "Jakarta   ●   Sat, November 4, 2023", "KAMIS, 24 AGUSTUS 2023 | 17:28 WIB | LAPORAN: NAME",
+    "Name, Okezone · Rabu 23 Agustus 2017 13:42 WIB".
+
+    >>> _is_date_line("ReutersJune 21, 2019"), _is_date_line("Rabu, 15 Desember 2021 – 23:54 WIB")
+    (True, True)
+    >>> _is_date_line("Jokowi bertemu Xi di Beijing, Selasa (26/7/2022)")
+    False
+    """
     t = line.strip()
-    if not t or len(t) > 80 or len(t.split()) > 12 or t.endswith("."):
+    if not t or len(t) > 100 or len(t.split()) > 16 or t.endswith("."):
         return False
     if _DATE_LINE.match(t):
         return True
-    m = _DATE_IN_LINE.search(t)
-    if not m:
+    dates = list(_DATE_IN_LINE.finditer(t))
+    if not dates:
         return False
-    rest = (t[: m.start()] + " " + t[m.end():]).strip(" ,|-●•·")
-    # what is left is a weekday, a place, "Published"/"Updated" and separators, not a sentence
-    return len(rest.split()) <= 5
+    rest, pos = [], 0
+    for m in dates:
+        rest.append(t[pos:m.start()])
+        pos = m.end()
+    rest.append(t[pos:])
+    # what is left is a weekday, a place, a byline, "Published"/"Updated" and separators, not a sentence
+    words = [w.strip("()[],:;|/•·●–—-") for w in " ".join(rest).split()]
+    words = [w for w in words if any(c.isalpha() for c in w)]
+    return len(words) <= 5 and all(not w.islower() or "." in w or w in _DATE_LINE_WORDS for w in words)
+
+
+def _date_lines(lines: list[Span], start: int) -> tuple[int | None, list[int]]:
+    """The publication date line among *lines* from *start* (its index, or None) and the
+    other date lines of the page's head, which are metadata as well.
+
+    A line labelled "Published"/"Diterbitkan" is the date line wherever it stands ("First
+    Published: Sep 08 2023" may close the page). Otherwise the date lines are looked for
+    among the first lines: the first one, except that a date on the page's very first line,
+    followed by another date line, is the site's header (the day the page was viewed:
+    "Monday, December 29, 2025" above "IANS, 09 Jan, 2019 01:49 AM")."""
+    head, seen = [], 0
+    for j in range(start, len(lines)):
+        t = lines[j].text
+        if not t.strip():
+            continue
+        seen += 1
+        if seen > _HEAD_LINES:
+            break
+        if _is_date_line(t):
+            head.append(j)
+    labelled = next((j for j in range(start, len(lines))
+                     if _PUBLISHED_LABEL.match(lines[j].text.strip()) and _is_date_line(lines[j].text)), None)
+    if labelled is not None:
+        chosen = labelled
+    elif not head:
+        return None, []
+    else:
+        page_top = next(j for j, s in enumerate(lines) if s.text.strip())
+        chosen = head[1] if len(head) > 1 and head[0] == page_top else head[0]
+    return chosen, [j for j in head if j != chosen]
 
 
 def _looks_like_title(first: str, second: str) -> bool:
     first = first.strip()
-    if not first or len(first) > 200 or _DATELINE.match(first) or _OUTLET_ONLY.match(first):
+    if not first or len(first) > 200 or _DATELINE.match(first) or _OUTLET_ONLY.match(first) or _is_date_line(first):
         return False
     if _is_date_line(second):
         return True
@@ -412,9 +493,9 @@ def parse_published(line: str) -> datetime | None:
         m = _DATE_IN_LINE.search(s)
         if m:
             s = m.group(0)  # "Jakarta ● Sat, November 4, 2023" -> "November 4, 2023"
-    s = re.sub(r"^(published|updated|diterbitkan|diperbarui)\s*:?\s*", "", s, flags=re.I)
+    s = re.sub(r"^(first\s+)?(published|updated|diterbitkan|diperbarui)\s*:?\s*", "", s, flags=re.I)
     offset = None
-    m = re.search(r"\b(WIB|WITA|WIT|UTC|GMT|BST|CET|CEST|EST|EDT|SGT|MSK)\b\s*([+-]\d{1,2})?(?::?(\d{2}))?\s*$", s)
+    m = re.search(rf"\b({_TZ_NAMES})\b\s*([+-]\d{{1,2}})?(?::?(\d{{2}}))?\s*$", s)
     if m:
         hours = _TZ[m.group(1)] + (int(m.group(2)) if m.group(2) else 0)
         try:
@@ -423,7 +504,7 @@ def parse_published(line: str) -> datetime | None:
             return None
         s = s[: m.start()]
     s = re.sub(r"(\d{1,2})\.(\d{2})(?=\s*(?:am|pm)?\s*$)", r"\1:\2", s.strip(), flags=re.I)
-    s = re.sub(r"\s+-\s+", " ", s).replace("pukul", "").strip(" ,|-")
+    s = re.sub(r"\s+[-/]\s+|\s*[|•·–—]\s*", " ", s).replace("pukul", "").strip(" ,|-")
     dt = _dateparse(s)
     if dt is None:
         return None

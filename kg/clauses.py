@@ -44,8 +44,13 @@ class ClauseRules:
         return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)
 
     def _future(self, ex: Extraction, d: DateMention) -> bool:
+        """*d* lies after the article's date (at the day, or at the month when only that is known)."""
         ref = ex.reference_date
-        return ref is not None and d.granularity == "day" and d.value > ref.isoformat()
+        if ref is None or d.granularity != "day":
+            return False
+        if ex.reference_coarse:
+            return d.value[:7] > ref.isoformat()[:7]
+        return d.value > ref.isoformat()
 
     def _main_clause_start(self, s: Sentence, i: int) -> int:
         """Start of the clause that a subordinate clause at token *i* hangs from."""
@@ -93,25 +98,41 @@ class ClauseRules:
     def _negated(self, s: Sentence, trig: Match) -> bool:
         return any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("negation"))
 
+    # A year alone is the event's date only right beside its trigger ("bertemu pada 2016");
+    # further away it dates something else ("territory seized by Soviet troops in 1945").
+    _YEAR_REACH = 6
+
     def _event_date(self, s: Sentence, dates: list[DateMention], trig: Match, etype: str) -> str | None:
-        best = None
+        best = self._nearest_date(s, dates, trig, etype)
+        return best.value if best else None
+
+    def _nearest_date(self, s: Sentence, dates: list[DateMention], trig: Match, etype: str) -> DateMention | None:
+        """The date expression of the trigger's clause that dates the event: the nearest one,
+        leaving out temporal modifiers ("sejak 2014") and, where the article has its own
+        date, the date a statement was made ("kata Kremlin, Sabtu (12/11)")."""
+        best, best_dist = None, None
         for d in dates:
             if self._temporal_modifier(s, d):
                 continue
             if etype != "WeaponSupplyAllegation" and self._statement_date(s, d) and self._has_date_line:
                 continue
-            if best is None or abs(self._tok_at(s, d.start) - trig.tok_start) < abs(self._tok_at(s, best.start) - trig.tok_start):
-                best = d
-        return best.value if best else None
+            dist = abs(self._tok_at(s, d.start) - trig.tok_start)
+            if d.granularity == "year" and dist > self._YEAR_REACH:
+                continue
+            if best is None or dist < best_dist:
+                best, best_dist = d, dist
+        return best
 
     def _tok_at(self, s: Sentence, pos: int) -> int:
         """The first token ending after character *pos* (len(toks) if none)."""
         return bisect_right(s.tok_ends, pos)
 
     def _temporal_modifier(self, s: Sentence, d: DateMention) -> bool:
+        """*d* dates something else the event is placed against: "sejak 2014", "before the
+        summit on Monday", "ahead of talks on Friday" (the temporal-modifier cues, up to three
+        tokens before the date)."""
         i = self._tok_at(s, d.start)
-        return any(s.lower[j] in ("sejak", "since", "sebelum", "before", "setelah", "after", "hingga", "until", "sampai",
-                                  "menjelang", "selama", "during") for j in range(max(0, i - 3), min(i + 1, len(s.toks))))
+        return any(i - 3 <= c.tok_end - 1 and c.tok_start <= i for c in s.cues("temporal-modifier"))
 
     def _statement_date(self, s: Sentence, d: DateMention) -> bool:
         """'kata Kremlin dalam sebuah pernyataan, Sabtu (12/11/2022)' / 'said on Monday'."""

@@ -42,8 +42,11 @@ class CommunicationRules:
             lo = self._main_clause_start(s, lo - 1 if s.lower[lo - 1] != "," else lo - 1)
         if self._planned(s, trig, lo) or self._negated(s, trig):
             return None
-        if any(self._future(ex, d) for d in dates if lo <= self._tok_at(s, d.start) < hi):
-            return None  # "Xi would travel to the United States from Nov 14": after publication, so planned
+        when = self._nearest_date(s, [d for d in dates if lo <= self._tok_at(s, d.start) < hi], trig, "Meeting")
+        if when is not None and self._future(ex, when):
+            # "Xi would travel to the United States from Nov 14": after publication, so planned; a later
+            # date elsewhere in the clause ("... to attend the summit from September 9") is not the event's
+            return None
         participants, place, claimers = self._actors(s, ex, lo, hi)
         place = place or relative_place
         if any(w in ("saya", "aku", "kami", "i", "we") for w in s.lower[lo:hi]):
@@ -148,7 +151,10 @@ class CommunicationRules:
             for d in dates:
                 if self._temporal_modifier(s, d):
                     continue
-                near = any(abs(self._tok_at(s, d.start) - a) <= 6 for a in anchors)
+                # beside the trigger or the anaphor, or in its clause ("The meeting took place at the
+                # ministry in Jakarta on Friday", "Last night, Tillerson phoned me")
+                at = self._tok_at(s, d.start)
+                near = any(abs(at - a) <= 6 or s.clause_bounds(a)[0] <= at < s.clause_bounds(a)[1] for a in anchors)
                 # without a date line, the date a report carries is the best date there is (seed 004)
                 undated_ref = ex.article.published is None and d.value == ref
                 if (near and not self._statement_date(s, d)) or undated_ref:

@@ -43,32 +43,82 @@ _MC = "|".join(sorted({m.capitalize() for m in MONTHS}, key=lambda m: (-len(m), 
 _WD_ID = "Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
 _WD_EN = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 
+# Number words of "dua hari lalu", "three weeks ago" ("se-" is "one": "sepekan lalu").
+NUMBERS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+           "sembilan": 9, "sepuluh": 10, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+           "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_NUM = "|".join(sorted(NUMBERS, key=lambda w: (-len(w), w)))
+# A part of the day may stand between a weekday and its date: "Senin malam (15/4)".
+_DAYPART = r"(?:\s+(?i:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night))?"
+_WD = rf"(?:{_WD_ID}|{_WD_EN})"
+
 _PATTERNS = [
-    # Sabtu (12/11/2022) ; Rabu, (9/11/2022) ; 12/11/2022
-    ("dmy_num", rf"(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\)?"),
-    # 19 Juni 2023 ; on 19 June 2023 ; pada 24 Februari 2022
-    ("dmy", rf"(?:(?i:pada|on|tanggal|tgl\.?)\s+)?(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\.?,?\s+(?P<y>\d{{4}})"),
+    # Sabtu (12/11/2022) ; Rabu, (9/11/2022) ; Jumat (05/02/2021) ; 12/11/2022
+    ("dmy_num", rf"(?:{_WD}{_DAYPART},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\)?"),
+    # Senin (15/1) ; Sabtu malam (13/4) ; (26/6): day and month in brackets, the year from the reference date
+    ("dm_num", rf"(?:{_WD}{_DAYPART},?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\)"),
+    # 19 Juni 2023 ; on 19 June 2023 ; pada 24 Februari 2022 ; Rabu 6 Januari 2016
+    ("dmy", rf"(?:(?i:pada|on|tanggal|tgl\.?)\s+)?(?:{_WD}{_DAYPART},?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\.?,?\s+(?P<y>\d{{4}})"),
     # June 19, 2023
     ("mdy", rf"(?:on\s+)?(?:(?:{_WD_EN}),?\s*)?(?P<mon>{_MC})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"),
     # 24 Februari ; 19 June  (year from the reference date)
-    ("dm", rf"(?:(?i:pada|on|tanggal)\s+)?(?:(?:{_WD_ID}|{_WD_EN}),?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\b"),
+    ("dm", rf"(?:(?i:pada|on|tanggal)\s+)?(?:{_WD}{_DAYPART},?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\b"),
     # June 19
     ("md", rf"(?:on\s+)?(?P<mon>{_MC})\s+(?P<d>\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{4}})"),
     # (pada) bulan Oktober (2022) ; in October 2022 ; Oktober 2022
     ("month", rf"(?:(?i:pada|sejak|in|since|during|selama)\s+)?(?:(?i:bulan)\s+)?(?P<mon>{_MC})(?:\s+(?P<y>\d{{4}}))?\b"),
-    ("rel_month", r"(?i:\b(?:pada\s+)?bulan\s+lalu\b|\blast\s+month\b|\bbulan\s+kemarin\b|\bsebulan\s+lalu\b|\ba\s+month\s+ago\b)"),
+    # in 2023 ; pada (tahun) 2023 ; tahun 2023: the year alone
+    ("year", r"(?i:\b(?:(?:in|pada|during|selama)\s+(?:tahun\s+)?|tahun\s+)(?P<y>(?:19|20)\d\d)\b(?![-/.]\d))"),
+    # kemarin lusa: the day before yesterday (before "kemarin")
+    ("ago", r"(?i:\b(?P<twodays>kemarin\s+lusa)\b)"),
+    # dua hari lalu ; 3 days ago ; sepekan lalu ; two weeks ago ; tiga bulan yang lalu ; a year ago
+    ("ago", rf"(?i:\b(?:(?P<n>\d{{1,2}}|{_NUM})\s+(?P<unit>hari|pekan|minggu|bulan|tahun|days?|weeks?|months?|years?)"
+            r"|se(?P<unit1>hari|pekan|minggu|bulan|tahun))\s+(?:yang\s+)?(?:lalu|ago)\b)"),
+    # akhir pekan lalu ; last weekend: the Saturday and Sunday before the reference date
+    ("weekend", r"(?i:\b(?:akhir\s+pekan\s+lalu|akhir\s+minggu\s+lalu|last\s+weekend|(?:over\s+)?the\s+weekend)\b)"),
+    # pekan lalu ; minggu lalu ; last week ; (earlier) this week ; pekan ini
+    ("week", r"(?i:\b(?:(?P<last>pekan\s+lalu|minggu\s+lalu|last\s+week)|(?:awal\s+)?pekan\s+ini|(?:awal\s+)?minggu\s+ini|(?:earlier\s+)?this\s+week)\b)"),
+    ("rel_month", r"(?i:\b(?:pada\s+)?bulan\s+lalu\b|\blast\s+month\b|\bbulan\s+kemarin\b)"),
     ("this_month", r"(?i:\b(?:awal\s+|akhir\s+)?bulan\s+ini\b|\b(?:earlier|later)\s+this\s+month\b|\bthis\s+month\b)"),
     ("rel_year", r"(?i:\btahun\s+lalu\b|\blast\s+year\b)"),
-    ("yesterday", r"(?i:\bkemarin\b(?!\s+(?:sore|malam|pagi)?\s*(?:bulan|pekan|minggu))|\byesterday\b)"),
-    ("today", r"(?i:\bhari\s+ini\b|\btoday\b)"),
-    # pada hari Rabu ; Rabu lalu ; on Wednesday ; last Wednesday
-    ("weekday", rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<wd>{_WD_ID})(?P<lastweek>\s+(?:pekan|minggu)\s+lalu)?(?:\s+lalu)?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})(?P<lastweeke>\s+last\s+week)?\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
+    # (awal) tahun ini ; (earlier) this year
+    ("this_year", r"(?i:\b(?:awal\s+)?tahun\s+ini\b|\b(?:earlier\s+)?this\s+year\b)"),
+    # kemarin ; yesterday ; last night ; tadi malam ; semalam: the day before the reference date
+    ("yesterday", r"(?i:\bkemarin\b(?!\s+(?:sore|malam|pagi)?\s*(?:bulan|pekan|minggu))|\byesterday\b|\blast\s+(?:night|evening)\b"
+                  r"|\btadi\s+malam\b|\bsemalam\b)"),
+    # hari ini ; today ; earlier today ; earlier in the day ; tadi pagi
+    ("today", r"(?i:\bhari\s+ini\b|\btoday\b|\bearlier\s+in\s+the\s+day\b|\btadi\s+(?:pagi|siang|sore)\b)"),
+    # pada hari Rabu ; Rabu lalu ; Jumat kemarin ; on Wednesday ; last Wednesday
+    ("weekday", rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<wd>{_WD_ID})(?P<lastweek>\s+(?:pekan|minggu)\s+lalu)?(?:\s+(?:lalu|kemarin))?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})(?P<lastweeke>\s+last\s+week)?\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
 ]
 _COMPILED = [(name, re.compile(rx)) for name, rx in _PATTERNS]
 _CAPWORD = re.compile(r"[A-Z][a-z']+")
 _MONTH_WORDS = {m.capitalize() for m in MONTHS}
 _WEEKDAY_WORDS = {w.capitalize() for w in WEEKDAYS} | {"Jum'at"}
-_RELATIVE = re.compile(r"(?i)kemarin|yesterday|today|hari ini|bulan|month|tahun|year")
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d\d")
+# The words each relative kind needs (one of them): a kind is tried only on a sentence that
+# has one, which keeps date finding cheap on the many sentences with no date at all.
+_KEY_WORDS = {
+    "year": {"in", "pada", "during", "selama", "tahun"},
+    "ago": {"lalu", "ago", "lusa"},
+    "weekend": {"akhir", "weekend"},
+    "week": {"pekan", "minggu", "week"},
+    "rel_month": {"bulan", "month"},
+    "this_month": {"bulan", "month"},
+    "rel_year": {"tahun", "year"},
+    "this_year": {"tahun", "year"},
+    "yesterday": {"kemarin", "yesterday", "last", "tadi", "semalam"},
+    "today": {"hari", "today", "earlier", "tadi"},
+}
+_KINDS_OF: dict[str, tuple[str, ...]] = {}
+for _kind, _words in _KEY_WORDS.items():
+    for _w in _words:
+        _KINDS_OF[_w] = _KINDS_OF.get(_w, ()) + (_kind,)
+_KEY_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(set().union(*_KEY_WORDS.values()), key=lambda w: (-len(w), w))) + r")\b")
+
+
+# Kinds resolved against the day of the reference date (not with a month-only reference).
+_DAY_RELATIVE = frozenset({"dm_num", "weekday", "yesterday", "today", "ago", "weekend", "week"})
 
 
 @dataclass(frozen=True)
@@ -81,17 +131,28 @@ class DateMention:
     kind: str
 
 
-def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention]:
-    """Date expressions in *text*; relative ones need *ref* (else they are skipped)."""
+def find_dates(text: str, ref: date | None, offset: int = 0, coarse: bool = False) -> list[DateMention]:
+    """Date expressions in *text*; relative ones need *ref* (else they are skipped).
+
+    *coarse*: only the month of *ref* is known (its day is the 1st): expressions relative to
+    a day ("kemarin", "on Monday", "(15/1)") are skipped, those relative to a month or year
+    are resolved."""
     words = set(_CAPWORD.findall(text))
     has_month, has_weekday = bool(words & _MONTH_WORDS), bool(words & _WEEKDAY_WORDS)
-    has_rel = bool(_RELATIVE.search(text))
-    wanted = {"dmy_num": "/" in text, "dmy": has_month, "mdy": has_month, "dm": has_month, "md": has_month,
-              "month": has_month, "rel_month": has_rel, "this_month": has_rel, "rel_year": has_rel,
-              "yesterday": has_rel, "today": has_rel, "weekday": has_weekday}
+    wanted = set()
+    for w in _KEY_WORD.findall(text):
+        wanted.update(_KINDS_OF[w.lower()])
+    if "year" in wanted and not _YEAR_DIGITS.search(text):
+        wanted.discard("year")
+    if "/" in text:
+        wanted.update(("dmy_num", "dm_num"))
+    if has_month:
+        wanted.update(("dmy", "mdy", "dm", "md", "month"))
+    if has_weekday:
+        wanted.add("weekday")
     found = []  # (start, -length, priority, kind, match): cheap checks first, each pattern only where it can match
     for prio, (kind, rx) in enumerate(_COMPILED):
-        if wanted[kind]:
+        if kind in wanted:
             for m in rx.finditer(text):
                 if m.end() > m.start():
                     found.append((m.start(), -(m.end() - m.start()), prio, kind, m))
@@ -101,7 +162,7 @@ def find_dates(text: str, ref: date | None, offset: int = 0) -> list[DateMention
         if start < taken:
             continue  # overlaps an earlier, higher-priority expression
         g = {k: v for k, v in m.groupdict().items() if v is not None}
-        val = _resolve(kind, g, ref)
+        val = _resolve(kind, g, None if coarse and kind in _DAY_RELATIVE else ref)
         if val:
             value, gran = val
             out.append(DateMention(m.start() + offset, m.end() + offset, m.group(), value, gran, kind))
@@ -116,10 +177,14 @@ def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
         if kind in ("dmy", "mdy"):
             d = _absolute(f"{g['d']} {g['mon']} {g['y']}")
             return (d.isoformat(), "day") if d else None
+        if kind == "month" and g.get("y"):  # "November 2014": no reference date needed
+            return f"{int(g['y']):04d}-{MONTHS[g['mon'].lower()]:02d}", "month"
+        if kind == "year":
+            return g["y"], "year"
         if ref is None:
             return None
-        if kind in ("dm", "md"):
-            mon = MONTHS[g["mon"].lower()]
+        if kind in ("dm", "md", "dm_num"):
+            mon = int(g["m"]) if kind == "dm_num" else MONTHS[g["mon"].lower()]
             d = date(ref.year, mon, int(g["d"]))
             if d > ref + timedelta(days=60):
                 d = date(ref.year - 1, mon, int(g["d"]))  # "24 Februari" in a November article: the last one
@@ -132,6 +197,18 @@ def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
                 return None  # "Mar", "May" alone are too ambiguous
             year = int(g["y"]) if g.get("y") else (ref.year if mon <= ref.month else ref.year - 1)
             return f"{year:04d}-{mon:02d}", "month"
+        if kind == "ago":
+            return _ago(g, ref)
+        if kind == "weekend":
+            sunday = ref - timedelta(days=ref.weekday() + 1)
+            return _span_month(sunday - timedelta(days=1), sunday)
+        if kind == "week":
+            monday = ref - timedelta(days=ref.weekday())
+            if g.get("last"):
+                return _span_month(monday - timedelta(days=7), monday - timedelta(days=1))
+            return _span_month(monday, ref)
+        if kind == "this_year":
+            return f"{ref.year:04d}", "year"
         if kind == "rel_month":
             y, mo = (ref.year, ref.month - 1) if ref.month > 1 else (ref.year - 1, 12)
             return f"{y:04d}-{mo:02d}", "month"
@@ -152,6 +229,31 @@ def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
     except (ValueError, KeyError):
         return None
     return None
+
+
+def _ago(g: dict, ref: date) -> tuple[str, str] | None:
+    """"dua hari lalu", "three weeks ago", "sebulan lalu", "kemarin lusa": counted back from *ref*."""
+    if g.get("twodays"):
+        return (ref - timedelta(days=2)).isoformat(), "day"
+    n = 1 if g.get("unit1") else int(g["n"]) if g["n"].isdigit() else NUMBERS[g["n"].lower()]
+    unit = (g.get("unit1") or g["unit"]).lower().rstrip("s")
+    if unit in ("hari", "day"):
+        return (ref - timedelta(days=n)).isoformat(), "day"
+    if unit in ("pekan", "minggu", "week"):
+        # "two weeks ago" names a week, not a day: its month, when the whole week lies in one
+        back = ref - timedelta(days=7 * n)
+        return _span_month(back - timedelta(days=3), back + timedelta(days=3))
+    if unit in ("bulan", "month"):
+        y, m = divmod(ref.year * 12 + ref.month - 1 - n, 12)
+        return f"{y:04d}-{m + 1:02d}", "month"
+    return f"{ref.year - n:04d}", "year"
+
+
+def _span_month(first: date, last: date) -> tuple[str, str] | None:
+    """The month of a span of days (a week, a weekend), or None when it straddles two."""
+    if (first.year, first.month) != (last.year, last.month):
+        return None
+    return f"{first.year:04d}-{first.month:02d}", "month"
 
 
 @lru_cache(maxsize=4096)

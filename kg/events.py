@@ -43,7 +43,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
     def extract(self, article: Article) -> Extraction:
         ex = Extraction(article, self.lex)
         sents = [Sentence(s, i, self.lex) for i, s in enumerate(article.sentences())]
-        ex.reference_date = self._reference_date(article, sents)
+        ex.reference_date, ex.reference_coarse = self._reference_date(article, sents)
         # Without a date line, the date a report gives is the most reliable date there is.
         self._has_date_line = article.published is not None
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
@@ -62,21 +62,26 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         ex.events = self._merge_within(log.events, ex)
         return ex
 
-    def _reference_date(self, article: Article, sents: list[Sentence]) -> date | None:
+    def _reference_date(self, article: Article, sents: list[Sentence]) -> tuple[date | None, bool]:
+        """The date relative dates are resolved against, and whether only its month is known.
+
+        Never today: an article with no date of its own leaves relative dates unresolved."""
         if article.published:
-            return article.published.date()
+            return article.published.date(), False
         # No date line: the most reliable date in the text is the first full explicit date.
         for s in sents:
             for d in find_dates(s.text, None):
                 if d.granularity == "day":
-                    return date.fromisoformat(d.value)
-        return None
+                    return date.fromisoformat(d.value), False
+        if article.published_month:  # " date 2023-10": months and years can be resolved, days cannot
+            return date.fromisoformat(article.published_month + "-01"), True
+        return None, False
 
     # ------------------------------------------------------------------ events
     def _events_in(self, s: Sentence, sents: list[Sentence], ex: Extraction, log: EventLog, title_phone: bool) -> None:
         """Add the events of sentence *s* to *log* (which holds every earlier event: the rules look back)."""
         triggers = s.of("Trigger")
-        dates = find_dates(s.text, ex.reference_date, s.span.start)
+        dates = find_dates(s.text, ex.reference_date, s.span.start, ex.reference_coarse)
         roles = {t.entry.get("role") for t in triggers}
         weapons = s.of("WeaponCategory", "WeaponModel")
         if roles & SUPPLY_ROLES and weapons:

@@ -82,6 +82,7 @@ class Extraction:
     mentions: list[Mention] = field(default_factory=list)
     discovered: dict[str, Entry] = field(default_factory=dict)
     reference_date: date | None = None
+    reference_coarse: bool = False  # only the month of reference_date is known
     short_names: dict[str, str] = field(default_factory=dict)
 
     def entry(self, eid: str | None) -> Entry | None:
@@ -120,7 +121,8 @@ class Extraction:
             else:
                 d["participants"] = self.names(e.participants)
                 d["place"] = self.name(e.place)
-            d["date"] = e.date
+            # the gold schema has days and months only: a year alone ("pada 2016") is not a date there
+            d["date"] = e.date if e.date and len(e.date) >= 7 else None
             d["claimed_by"] = self.names(e.claimed_by)
             if e.topics:
                 d["topics"] = e.topics
