@@ -88,6 +88,7 @@ class Article:
     published_month: str | None = None  # "YYYY-MM" when only the month of publication is known
     dateline: str | None = None
     dateline_span: Span | None = None
+    dateline_day: tuple[int, int] | None = None  # (month, day) of "BEIJING, March 15 (Xinhua) -"
     outlet: str | None = None
     url: str | None = None
     lang: str = "id"
@@ -188,11 +189,12 @@ _DATE_LINE = re.compile(
 )
 
 # A dateline opens the first paragraph: "MOSKOW - ", "TEHERAN, KOMPAS.TV - ",
-# "Jakarta (ANTARA) - ", "BEIJING, June 19 (Reuters) -", "KOMPAS.com - ".
+# "Jakarta (ANTARA) - ", "BEIJING, June 19 (Reuters) -", "KOMPAS.com - ", "DUBAI: ",
+# "Washington, June 22: ", "TOKYO, August 7. /TASS/. ", "VLADIVOSTOK, Russia, Sept. 2 -".
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= \())"
-    r"(?:,\s*(?P<outlet1>[A-Z][A-Za-z]*\.[A-Za-z]+|[A-Z]{2,}[A-Za-z.]*)|,\s*(?P<day>[A-Z][a-z]+\.? \d{1,2}))?"
-    r"(?:\s*\((?P<outlet2>[^)]{2,30})\))?\s*[-–—]{1,2}\s+"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= \(|:\s|,\s*[A-Z][a-z]+\.? \d{1,2}\b))"
+    r"(?:,\s*(?P<outlet1>[A-Z][A-Za-z]*\.[A-Za-z]+|[A-Z]{2,}[A-Za-z.]*)|(?:,\s*[A-Z][a-z]+)?,\s*(?P<day>[A-Z][a-z]+\.? \d{1,2}))?"
+    r"(?:(?:\s*\((?P<outlet2>[^)]{2,30})\))?\s*(?:[-–—]{1,2}|:)\s+|\.\s*/(?P<outlet3>[A-Za-z-]{2,20})/\.?\s+)"
 )
 _OUTLET_ONLY = re.compile(r"^(?P<outlet>[A-Z][A-Za-z]*\.(?:com|co\.id|id|tv|TV|net)|KOMPAS\.com)\s*[-–—]\s+")
 
@@ -304,7 +306,8 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
                 if place and not _OUTLET_ONLY.match(text[start:end]):
                     art.dateline = place
                     art.dateline_span = Span(start, start + len(place), place)
-                out = gd.get("outlet1") or gd.get("outlet2") or gd.get("outlet")
+                    art.dateline_day = _month_day(gd.get("day"))
+                out = gd.get("outlet1") or gd.get("outlet2") or gd.get("outlet3") or gd.get("outlet")
                 if out and not art.outlet:
                     art.outlet = out.strip()
                 start += m.end()
@@ -431,6 +434,21 @@ def _is_date_line(line: str) -> bool:
     return len(words) <= 5 and all(not w.islower() or "." in w or w in _DATE_LINE_WORDS for w in words)
 
 
+def _month_day(text: str | None) -> tuple[int, int] | None:
+    """(month, day) of a dateline's "March 15" / "Sept. 2", or None.
+
+    >>> _month_day("Sept. 2"), _month_day("Agustus 17"), _month_day("Ramadan 5")
+    ((9, 2), (8, 17), None)
+    """
+    if not text:
+        return None
+    from kg.dates import MONTHS  # the month names of both languages
+
+    name, _, day = text.replace(".", "").rpartition(" ")
+    month = MONTHS.get(name.lower())
+    return (month, int(day)) if month and 1 <= int(day) <= 31 else None
+
+
 def _date_lines(lines: list[Span], start: int) -> tuple[int | None, list[int]]:
     """The publication date line among *lines* from *start* (its index, or None) and the
     other date lines of the page's head, which are metadata as well.
@@ -545,7 +563,7 @@ def detect_language(text: str) -> str:
 
 _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "gen", "lt", "col", "prof",
            "sen", "rep", "gov", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "sept", "oct", "nov", "dec", "h", "hj", "ir", "drs", "a.s", "m", "s"}
+           "sept", "oct", "nov", "dec", "h", "hj", "ir", "drs", "a.s", "m", "s", "h.e"}
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
 

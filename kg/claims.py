@@ -112,7 +112,8 @@ class ClaimRules:
         accusers = self._accusers(s, ex, lo)
         if stance == "denied" and accusers:
             # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too
-            claims += self._make_claims(s, weapons, supplier, recipient, "alleged", accusers, when, role, use)
+            # the accusation is only referred to: when it was made is not this sentence's date
+            claims += self._make_claims(s, weapons, supplier, recipient, "alleged", accusers, None, role, use)
         return claims
 
     def _accusers(self, s: Sentence, ex: Extraction, lo: int) -> list[str]:

@@ -9,7 +9,7 @@ from bisect import bisect_right
 
 from kg.dates import DateMention
 from kg.lexicon import Match
-from kg.extraction import Extraction, Sentence
+from kg.extraction import RELATIVES, Extraction, Sentence
 
 
 class ClauseRules:
@@ -101,6 +101,40 @@ class ClauseRules:
     # A year alone is the event's date only right beside its trigger ("bertemu pada 2016");
     # further away it dates something else ("territory seized by Soviet troops in 1945").
     _YEAR_REACH = 6
+
+    def _clause_dates(self, s: Sentence, dates: list[DateMention], trig: Match, lo: int, hi: int) -> list[DateMention]:
+        """The date expressions that may date the event of *trig*, whose clause is [lo, hi).
+
+        Not those of a relative clause about someone else ("Obama, who arrived on Monday",
+        "rakyat Indonesia yang terdampak banjir pada 25 November"). The main clause goes on
+        after an apposition ("menelepon MBS, yang juga Perdana Menteri, Rabu malam, 10 Desember
+        2025"), and a when-clause takes the date it hangs from ("made public on June 14, when
+        Putin had a meeting with ...")."""
+        n = len(s.toks)
+        out = [d for d in dates if lo <= self._tok_at(s, d.start) < hi]
+        if hi + 1 < n and s.lower[hi] == "," and s.lower[hi + 1] in RELATIVES:
+            close = next((i for i in range(hi + 2, n) if s.toks[i].text == ","), None)
+            if close is not None:
+                a, b = close + 1, s.clause_bounds(close + 1)[1]
+                out += [d for d in dates if a <= self._tok_at(s, d.start) < b]
+        out = [d for d in out if not self._in_relative_clause(s, trig, self._tok_at(s, d.start))]
+        if not out and lo >= 3 and s.lower[lo - 1] in self._WHEN and s.lower[lo - 2] == ",":
+            out = [d for d in dates if self._tok_at(s, d.end - 1) == lo - 3]
+        return out
+
+    _WHEN = ("when", "ketika", "saat", "tatkala")
+
+    def _in_relative_clause(self, s: Sentence, trig: Match, at: int) -> bool:
+        """Token *at* stands in a relative clause, after the trigger, about an entity ("Obama,
+        who arrived on Monday"), not about the event ("pertemuan yang digelar Senin", "talks
+        with Lavrov which took place on Tuesday": an event-predicate cue opens the clause)."""
+        for r in range(trig.tok_end, at):
+            if s.lower[r] in RELATIVES:
+                before = r - 2 if r >= 2 and s.lower[r - 1] == "," else r - 1
+                if before in s.entity_toks and not any(s.toks[i].text == "," for i in range(r + 1, at)) \
+                        and not any(c.tok_start == r + 1 for c in s.cues("event-predicate")):
+                    return True
+        return False
 
     def _event_date(self, s: Sentence, dates: list[DateMention], trig: Match, etype: str) -> str | None:
         best = self._nearest_date(s, dates, trig, etype)

@@ -42,7 +42,7 @@ class CommunicationRules:
             lo = self._main_clause_start(s, lo - 1 if s.lower[lo - 1] != "," else lo - 1)
         if self._planned(s, trig, lo) or self._negated(s, trig):
             return None
-        when = self._nearest_date(s, [d for d in dates if lo <= self._tok_at(s, d.start) < hi], trig, "Meeting")
+        when = self._nearest_date(s, self._clause_dates(s, dates, trig, lo, hi), trig, "Meeting")
         if when is not None and self._future(ex, when):
             # "Xi would travel to the United States from Nov 14": after publication, so planned; a later
             # date elsewhere in the clause ("... to attend the summit from September 9") is not the event's
@@ -64,7 +64,7 @@ class CommunicationRules:
         talks_only = role_set == {"talks"}
         if len(parties) < 2 or (talks_only and anaphor):
             prev_comm = log.comm
-            new_date = self._event_date(s, [d for d in dates if lo <= self._tok_at(s, d.start) < hi], trig, "Meeting")
+            new_date = self._event_date(s, self._clause_dates(s, dates, trig, lo, hi), trig, "Meeting")
             if prev_comm and anaphor and new_date and not compatible(new_date, prev_comm[-1].date) \
                     and not any(c.text.lower().endswith(("itu", "ini", "tersebut")) for c in anaphor):
                 # "Keduanya pertama kali bertemu di Vladivostok pada April 2019": the same pair, another meeting
@@ -100,7 +100,7 @@ class CommunicationRules:
         ev.venue = any(s.lower[i] in ("di", "at", "in") and i + 1 < hi and s.toks[i + 1].text[:1].isupper()
                        and i + 1 not in s.known for i in range(own_lo, hi - 1))
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
-        ev.date = self._event_date(s, [d for d in dates if own_lo <= self._tok_at(s, d.start) < hi], trig, etype)
+        ev.date = self._event_date(s, self._clause_dates(s, dates, trig, own_lo, hi), trig, etype)
         if ev.date is None:
             ev.date, inherited_place = self._relative_to_previous(s, log, participants, own_lo, hi)
             if etype == "Meeting" and ev.place is None:

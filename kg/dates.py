@@ -66,7 +66,7 @@ _PATTERNS = [
     # June 19
     ("md", rf"(?:on\s+)?(?P<mon>{_MC})\s+(?P<d>\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{4}})"),
     # (pada) bulan Oktober (2022) ; in October 2022 ; Oktober 2022
-    ("month", rf"(?:(?i:pada|sejak|in|since|during|selama)\s+)?(?:(?i:bulan)\s+)?(?P<mon>{_MC})(?:\s+(?P<y>\d{{4}}))?\b"),
+    ("month", rf"(?:(?P<prep>(?i:pada|sejak|in|since|during|selama|bulan))\s+)?(?:(?i:bulan)\s+)?(?P<mon>{_MC})(?:\s+(?P<y>\d{{4}}))?\b"),
     # in 2023 ; pada (tahun) 2023 ; tahun 2023: the year alone
     ("year", r"(?i:\b(?:(?:in|pada|during|selama)\s+(?:tahun\s+)?|tahun\s+)(?P<y>(?:19|20)\d\d)\b(?![-/.]\d))"),
     # kemarin lusa: the day before yesterday (before "kemarin")
@@ -193,8 +193,8 @@ def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
             return d.isoformat(), "day"
         if kind == "month":
             mon = MONTHS[g["mon"].lower()]
-            if len(g["mon"]) <= 3 and not g.get("y"):
-                return None  # "Mar", "May" alone are too ambiguous
+            if len(g["mon"]) <= 3 and not g.get("y") and not g.get("prep"):
+                return None  # "Mar", "May" alone are too ambiguous ("in May" is not)
             year = int(g["y"]) if g.get("y") else (ref.year if mon <= ref.month else ref.year - 1)
             return f"{year:04d}-{mon:02d}", "month"
         if kind == "ago":

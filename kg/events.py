@@ -68,14 +68,21 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         Never today: an article with no date of its own leaves relative dates unresolved."""
         if article.published:
             return article.published.date(), False
-        # No date line: the most reliable date in the text is the first full explicit date.
-        for s in sents:
-            for d in find_dates(s.text, None):
-                if d.granularity == "day":
-                    return date.fromisoformat(d.value), False
-        if article.published_month:  # " date 2023-10": months and years can be resolved, days cannot
-            return date.fromisoformat(article.published_month + "-01"), True
-        return None, False
+        # No date line: the most reliable date in the text is the first full explicit date ...
+        anchor = next((date.fromisoformat(d.value) for s in sents for d in find_dates(s.text, None)
+                       if d.granularity == "day"), None)
+        coarse = False
+        if article.published_month and (anchor is None or anchor.isoformat()[:7] != article.published_month):
+            # ... unless it is not in the month the page gives (" date 2023-10"): then months and
+            # years can be resolved, days cannot
+            anchor, coarse = date.fromisoformat(article.published_month + "-01"), True
+        if anchor and article.dateline_day:
+            # "BEIJING, March 15 (Xinhua) -": the day of the report, in the year that puts it nearest the anchor
+            month, day = article.dateline_day
+            days = [d for y in (anchor.year - 1, anchor.year, anchor.year + 1) if (d := _day_or_none(y, month, day))]
+            if days:
+                return min(days, key=lambda d: abs((d - anchor).days)), False
+        return anchor, coarse
 
     # ------------------------------------------------------------------ events
     def _events_in(self, s: Sentence, sents: list[Sentence], ex: Extraction, log: EventLog, title_phone: bool) -> None:
@@ -173,6 +180,13 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
             if e and e.type == "Person" and e.country and e.country not in out:
                 out.append(e.country)
         return out
+
+
+def _day_or_none(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # "February 30"
+        return None
 
 
 class _SameEventIndex:

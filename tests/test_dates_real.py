@@ -218,3 +218,84 @@ def test_file_photo_caption_does_not_date_the_call():
     assert any(r.reason == "photo caption" for r in a.removed)
     [e] = extract(a).to_json()["events"]
     assert e["type"] == "PhoneCall" and e["date"] is None
+
+
+# ------------------------------------------------------------------ datelines and clauses
+
+@pytest.mark.parametrize("text,place,day,outlet", [
+    ("MOSCOW, May 9. /TASS/. Russian Foreign Minister Sergei Lavrov met his Chinese counterpart.", "MOSCOW", (5, 9), "TASS"),
+    ("DUBAI: The Saudi foreign minister received a call from his Iranian counterpart.", "DUBAI", None, None),
+    ("Washington, June 3: President Joe Biden spoke with Chancellor Olaf Scholz.", "Washington", (6, 3), None),
+    ("Jakarta: Menteri Luar Negeri Retno Marsudi menerima Menlu Jepang.", "Jakarta", None, None),
+    ("HANOI, Vietnam, Sept. 4 - The two leaders met in Hanoi.", "HANOI", (9, 4), None),
+    ("SEOUL, March 15 (Yonhap) -- The two ministers met in Seoul.", "SEOUL", (3, 15), "Yonhap"),
+])
+def test_datelines_with_and_without_a_day(text, place, day, outlet):
+    a = parse_text(text, "x.txt")
+    assert (a.dateline, a.dateline_day, a.outlet) == (place, day, outlet)
+    assert not a.body().startswith(place)
+
+
+def test_dateline_day_takes_its_year_from_a_full_date_in_the_text():
+    events = _events("SEOUL, March 15 (Yonhap) -- President Yoon Suk Yeol and Prime Minister Fumio Kishida spoke by "
+                     "phone on Tuesday, a week after their meeting of 8 March 2023 in Tokyo.")
+    assert [e["date"] for e in events if e["type"] == "PhoneCall"] == ["2023-03-14"]
+
+
+def test_dateline_day_without_any_year_resolves_nothing():
+    events = _events("Washington, June 3: President Joe Biden spoke by phone with Chancellor Olaf Scholz on Friday.")
+    assert [e["date"] for e in events] == [None]
+
+
+def test_a_full_date_in_the_month_of_the_metadata_gives_the_day():
+    a = parse_text(" date 2022-07 Share this\n\nWashington: The Pentagon said on Friday, July 1, 2022, it will send "
+                   "more rockets. Jumat kemarin, Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri "
+                   "Rusia Sergei Lavrov.", "x.txt")
+    ex = extract(a)
+    assert ex.reference_date == date(2022, 7, 1) and not ex.reference_coarse
+
+
+def test_short_month_after_a_preposition():
+    assert [d.value for d in find_dates("In May, Germany announced it would send howitzers", date(2022, 6, 22))] \
+        == ["2022-05"]
+    assert find_dates("They may send howitzers", date(2022, 6, 22)) == []
+
+
+def test_his_excellency_does_not_end_the_sentence():
+    a = parse_text("JAKARTA - Menteri Pertahanan Prabowo Subianto menerima kunjungan Duta Besar Norwegia H.E. "
+                   "Rut Kruger Giverin di Jakarta, Rabu (15/12).", "x.txt")
+    assert len(a.sentences()) == 1
+
+
+def test_when_clause_takes_the_date_it_hangs_from():
+    ex = extract(parse_text("Judul\nRabu, 20 Juni 2018 - 10:00 WIB\nThe letter was made public on June 14, when "
+                            "President Vladimir Putin had a meeting with Kim Jong Un.", "x.txt"))
+    assert [e.date for e in ex.events] == ["2018-06-14"]
+
+
+def test_the_main_clause_goes_on_after_an_apposition():
+    [e] = _events("Judul\nKamis, 11 Desember 2025 - 23:00 WIB\nJAKARTA - Presiden Prabowo Subianto menelepon "
+                  "Perdana Menteri Jepang Fumio Kishida, yang juga ketua partai, Rabu malam, 10 Desember 2025, "
+                  "dari Moskow.")
+    assert e["type"] == "PhoneCall" and e["date"] == "2025-12-10"
+
+
+def test_a_date_in_a_relative_clause_about_someone_else_does_not_date_the_call():
+    events = _events("Judul\nKamis, 11 Desember 2025 - 23:00 WIB\nJAKARTA - Dalam percakapan telepon, Perdana "
+                     "Menteri Jepang Fumio Kishida menyampaikan belasungkawa kepada Presiden Prabowo Subianto dan "
+                     "rakyat Indonesia yang terdampak banjir pada 25 November 2025.")
+    assert [e["date"] for e in events if e["type"] == "PhoneCall"] == [None]
+
+
+def test_a_relative_clause_about_the_meeting_dates_it():
+    [e] = _events("Judul\nKamis, 14 Maret 2024 - 10:00 WIB\nJAKARTA - Retno Marsudi menggelar pertemuan bilateral "
+                  "dengan Sergei Lavrov yang berlangsung Selasa (12/3) di Jakarta.")
+    assert e["date"] == "2024-03-12"
+
+
+def test_an_accusation_that_is_only_denied_is_not_dated_by_the_denial():
+    events = _events(" date 2022-11-08 North Korea said it has never supplied artillery shells to Russia, denying "
+                     "the US accusation that Pyongyang was supplying Moscow with artillery shells, state media "
+                     "reported on Tuesday.")
+    stances = {e["stance"]: e["date"] for e in events if e["type"] == "WeaponSupplyAllegation"}
+    assert stances == {"denied": "2022-11-08", "alleged": None}
