@@ -191,8 +191,9 @@ _DATE_LINE = re.compile(
 # A dateline opens the first paragraph: "MOSKOW - ", "TEHERAN, KOMPAS.TV - ",
 # "Jakarta (ANTARA) - ", "BEIJING, June 19 (Reuters) -", "KOMPAS.com - ", "DUBAI: ",
 # "Washington, June 22: ", "TOKYO, August 7. /TASS/. ", "VLADIVOSTOK, Russia, Sept. 2 -".
+# (Not "Jakarta: ": a headline "Jokowi: Kita ..." has that shape too.)
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= \(|:\s|,\s*[A-Z][a-z]+\.? \d{1,2}\b))"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?|[A-Z][a-z]+(?: [A-Z][a-z]+)?(?= \(|,\s*[A-Z][a-z]+\.? \d{1,2}\b))"
     r"(?:,\s*(?P<outlet1>[A-Z][A-Za-z]*\.[A-Za-z]+|[A-Z]{2,}[A-Za-z.]*)|(?:,\s*[A-Z][a-z]+)?,\s*(?P<day>[A-Z][a-z]+\.? \d{1,2}))?"
     r"(?:(?:\s*\((?P<outlet2>[^)]{2,30})\))?\s*(?:[-–—]{1,2}|:)\s+|\.\s*/(?P<outlet3>[A-Za-z-]{2,20})/\.?\s+)"
 )
@@ -285,6 +286,11 @@ def parse_text(text: str, source: str, *, title: str | None = None, url: str | N
         if not raw.strip() or j in skip:
             continue
         stripped = raw.strip()
+        if _is_date_line(stripped):
+            # a date line further down dates something else (a related article, a sidebar item):
+            # metadata, not text, and never the date relative dates are read against
+            art.removed.append(Removed(line.start, line.end, "date line", raw))
+            continue
         rule = _match_boilerplate(stripped)
         if rule:
             rid, reason = rule
@@ -390,8 +396,11 @@ _DATE_IN_LINE = re.compile(
     rf"(?:[\s,|/•·–—-]*(?:(?:pukul\s+)?\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?\s*(?:am|pm)?)?\s*(?:(?:{_TZ_NAMES})(?-i:(?![a-z])))?\s*(?:[+-]\d{{1,2}}(?::?\d{{2}})?)?)?",
     re.I,
 )
-# The label of a publication date line: "First Published:", "Published on", "Diterbitkan".
-_PUBLISHED_LABEL = re.compile(r"^(?:first\s+)?(?:published|diterbitkan|dipublikasikan|terbit)\b(?:\s+on\b)?", re.I)
+# The labels of a date line: "First Published:", "Diterbitkan", "Updated", "Diperbarui" (also glued
+# to what comes before: "13:39 WIBDiterbitkan 22 Sep 2015").
+_LABEL_START = r"(?:(?<![^\W\d_])|(?-i:(?<=[A-Z])(?=[A-Z][a-z])))"
+_PUBLISHED_LABEL = re.compile(_LABEL_START + r"(?:published|diterbitkan|dipublikasikan|terbit)\b", re.I)
+_DATE_LABEL = re.compile(_LABEL_START + r"(?:published|diterbitkan|dipublikasikan|terbit|updated|diperbarui|diperbaharui)\b", re.I)
 # The lower-case words a date line may carry besides the date: labels, reading time, view
 # counts ("15 April 2024 22:01 WIB / waktu baca 2 menit", "Published / Updated 22 minutes ago").
 # Any other lower-case word makes the line a sentence, not a date line.
@@ -453,25 +462,31 @@ def _date_lines(lines: list[Span], start: int) -> tuple[int | None, list[int]]:
     """The publication date line among *lines* from *start* (its index, or None) and the
     other date lines of the page's head, which are metadata as well.
 
-    A line labelled "Published"/"Diterbitkan" is the date line wherever it stands ("First
-    Published: Sep 08 2023" may close the page). Otherwise the date lines are looked for
-    among the first lines: the first one, except that a date on the page's very first line,
-    followed by another date line, is the site's header (the day the page was viewed:
-    "Monday, December 29, 2025" above "IANS, 09 Jan, 2019 01:49 AM")."""
-    head, seen = [], 0
+    A line labelled "Published"/"Diterbitkan" (else "Updated"/"Diperbarui") is the date line
+    wherever it stands ("First Published: Sep 08 2023" may close the page). Otherwise the
+    date lines are looked for in the page's head, its first lines up to the body proper (a
+    paragraph that opens with a dateline, or the second paragraph of prose): the first one,
+    except that a date on the page's very first line, followed by another date line, is the
+    site's header (the day the page was viewed: "Monday, December 29, 2025" above "IANS,
+    09 Jan, 2019 01:49 AM")."""
+    head, seen, prose = [], 0, 0
     for j in range(start, len(lines)):
-        t = lines[j].text
-        if not t.strip():
+        t = lines[j].text.strip()
+        if not t:
             continue
         seen += 1
-        if seen > _HEAD_LINES:
+        if seen > _HEAD_LINES or _DATELINE.match(t) or _OUTLET_ONLY.match(t):
             break
         if _is_date_line(t):
             head.append(j)
-    labelled = next((j for j in range(start, len(lines))
-                     if _PUBLISHED_LABEL.match(lines[j].text.strip()) and _is_date_line(lines[j].text)), None)
-    if labelled is not None:
-        chosen = labelled
+        elif len(t.split()) >= 15 and t.endswith((".", '"', "”")):
+            prose += 1
+            if prose == 2:
+                break
+    labelled = [j for j in range(start, len(lines)) if _DATE_LABEL.search(lines[j].text) and _is_date_line(lines[j].text)]
+    published = [j for j in labelled if _PUBLISHED_LABEL.search(lines[j].text)]
+    if labelled:
+        chosen = (published or labelled)[0]
     elif not head:
         return None, []
     else:

@@ -156,11 +156,12 @@ class ClaimRules:
         return any(w in ("it", "they", "ia", "pihaknya", "mereka", "negara itu", "negaranya") for w in s.lower[lo:t])
 
     def _claim_date(self, s: Sentence, dates, trig) -> str | None:
-        for d in dates:
-            if self._temporal_modifier(s, d):
-                continue
-            return d.value
-        return None
+        """When the claim was made: the date of its statement ("Iran sent drones in August,
+        Kirby said on Wednesday"), else the first date that is no temporal modifier."""
+        dates = [d for d in dates if not self._temporal_modifier(s, d)]
+        said = next((d for d in dates if self._statement_date(s, d)), None)
+        best = said or (dates[0] if dates else None)
+        return best.value if best else None
 
     def _countries(self, ids, ex) -> list[str]:
         """The sides of *ids*, each once, in the order of *ids*: the first one is used as a

@@ -169,8 +169,16 @@ class ClauseRules:
         return any(i - 3 <= c.tok_end - 1 and c.tok_start <= i for c in s.cues("temporal-modifier"))
 
     def _statement_date(self, s: Sentence, d: DateMention) -> bool:
-        """'kata Kremlin dalam sebuah pernyataan, Sabtu (12/11/2022)' / 'said on Monday'."""
+        """'kata Kremlin dalam sebuah pernyataan, Sabtu (12/11/2022)' / 'said on Monday' /
+        'kata juru bicara Gedung Putih John Kirby pada Rabu (13/3)': a speech cue among the six
+        words before the date, not counting the names and offices of the speaker."""
         i = self._tok_at(s, d.start)
-        window = s.lower[max(0, i - 6):i]
-        return any(w in window for w in ("pernyataan", "statement", "said", "says", "kata", "mengatakan", "laporan",
-                                         "reported", "melaporkan", "told", "announced", "mengumumkan", "tambahnya", "added"))
+        ends = {c.tok_end for c in s.cues("speech")}
+        words, j = 0, i
+        while j > 0 and words < 6:
+            if j in ends:
+                return True
+            j -= 1
+            if j not in s.known:
+                words += 1
+        return j in ends

@@ -93,6 +93,8 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         weapons = s.of("WeaponCategory", "WeaponModel")
         if roles & SUPPLY_ROLES and weapons:
             self._supply_events(s, ex, dates, log)
+        elif dates and s.cues("claim-anaphor") and s.cues("speech"):
+            self._date_previous_claims(s, dates, log)
         if s.cues("dispute") and (weapons or self._anaphoric_ref(s) or any(
                 w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
             log.extend(self._dispute_events(s, ex, dates, log))
@@ -107,6 +109,16 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
             ev = self._communication_event(s, sents, ex, ts, dates, log, title_phone, lo, hi)
             if ev:
                 log.add(ev)
+
+    def _date_previous_claims(self, s: Sentence, dates, log: EventLog) -> None:
+        """"Hal itu diungkap Departemen Luar Negeri AS, Kamis (24/8)", "The announcement was made
+        on Monday": the undated claims of the sentence before were made on that date."""
+        when = self._claim_date(s, dates, None)
+        for ev in reversed(log.claims):
+            if ev.sentence_index != s.index - 1:
+                break
+            if ev.date is None and when:
+                ev.date = when
 
     def _merge_within(self, raw: list[Event], ex: Extraction) -> list[Event]:
         """Reports of one event within the article become one: each report merges into the

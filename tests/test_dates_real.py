@@ -226,7 +226,7 @@ def test_file_photo_caption_does_not_date_the_call():
     ("MOSCOW, May 9. /TASS/. Russian Foreign Minister Sergei Lavrov met his Chinese counterpart.", "MOSCOW", (5, 9), "TASS"),
     ("DUBAI: The Saudi foreign minister received a call from his Iranian counterpart.", "DUBAI", None, None),
     ("Washington, June 3: President Joe Biden spoke with Chancellor Olaf Scholz.", "Washington", (6, 3), None),
-    ("Jakarta: Menteri Luar Negeri Retno Marsudi menerima Menlu Jepang.", "Jakarta", None, None),
+    ("JAKARTA: Menteri Luar Negeri Retno Marsudi menerima Menlu Jepang.", "JAKARTA", None, None),
     ("HANOI, Vietnam, Sept. 4 - The two leaders met in Hanoi.", "HANOI", (9, 4), None),
     ("SEOUL, March 15 (Yonhap) -- The two ministers met in Seoul.", "SEOUL", (3, 15), "Yonhap"),
 ])
@@ -234,6 +234,12 @@ def test_datelines_with_and_without_a_day(text, place, day, outlet):
     a = parse_text(text, "x.txt")
     assert (a.dateline, a.dateline_day, a.outlet) == (place, day, outlet)
     assert not a.body().startswith(place)
+
+
+def test_a_headline_quote_is_no_dateline():
+    a = parse_text("Dubes Rusia: Presiden Putin Akan Berkunjung\nRahman Hakim, Okezone · Rabu 23 Agustus 2017 13:42 WIB\n"
+                   "JAKARTA - Duta Besar Rusia memberikan konfirmasi.", "x.txt")
+    assert a.dateline == "JAKARTA" and a.published.isoformat() == "2017-08-23T13:42:00+07:00"
 
 
 def test_dateline_day_takes_its_year_from_a_full_date_in_the_text():
@@ -299,3 +305,33 @@ def test_an_accusation_that_is_only_denied_is_not_dated_by_the_denial():
                      "reported on Tuesday.")
     stances = {e["stance"]: e["date"] for e in events if e["type"] == "WeaponSupplyAllegation"}
     assert stances == {"denied": "2022-11-08", "alleged": None}
+
+
+def test_claim_is_dated_by_its_statement_not_by_the_supply():
+    [e] = [e for e in _events("Judul\nKamis, 14 Maret 2024 - 10:00 WIB\nWASHINGTON - Iran mengirim drone ke Rusia "
+                              "pada Agustus, kata juru bicara Gedung Putih John Kirby pada Rabu (13/3).")
+           if e["type"] == "WeaponSupplyAllegation"]
+    assert e["stance"] == "alleged" and e["date"] == "2024-03-13"
+
+
+def test_a_following_statement_dates_the_claim_it_refers_to():
+    events = _events("Judul\nJumat, 25 Agustus 2023 - 10:00 WIB\nWASHINGTON - Amerika Serikat menyetujui penjualan "
+                     "rudal senilai 500 juta dolar ke Taiwan. Hal itu diungkap oleh Departemen Luar Negeri AS dalam "
+                     "sebuah pernyataan, Kamis (24/8).")
+    claims = [e for e in events if e["type"] == "WeaponSupplyAllegation"]
+    assert claims and all(e["date"] == "2023-08-24" for e in claims)
+
+
+def test_date_lines_further_down_are_metadata_not_a_reference():
+    # a sidebar item's date at the foot of a page with no date line of its own: not the date
+    # the article's relative dates are read against
+    text = ("Berita\nDunia\nJudul berita\n"
+            "JAKARTA - Presiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese di Bogor pada "
+            "hari Senin.\nKedua pemimpin membahas kerja sama perdagangan.\nBerita Terkait\nKabar lain dari Canberra\n"
+            "Rabu, 14 Januari 2026 | 12:09\nPublished / 1 hour ago")
+    a = parse_text(text, "x.txt")
+    assert a.published is None
+    assert [r.text for r in a.removed if r.reason == "date line"] == ["Rabu, 14 Januari 2026 | 12:09",
+                                                                       "Published / 1 hour ago"]
+    ex = extract(a)
+    assert ex.reference_date is None and [e.date for e in ex.events] == [None]
