@@ -407,7 +407,7 @@ _DATE_LABEL = re.compile(_LABEL_START + r"(?:published|diterbitkan|dipublikasika
 _DATE_LINE_WORDS = frozenset(
     "published updated first last diterbitkan diperbarui diperbaharui dipublikasikan terbit pukul oleh by laporan "
     "wartawan reporter penulis editor waktu baca menit min mins read views dibaca kali ago lalu hour hours minutes "
-    "jam hari day days am pm adjust font size text".split())
+    "jam hari day days am pm adjust font size text posted on at admin".split())
 # Date lines are looked for among the first lines of a page: navigation, captions and the
 # title may come before the date line, the body after it.
 _HEAD_LINES = 12

@@ -148,7 +148,7 @@ class ClauseRules:
         for d in dates:
             if self._temporal_modifier(s, d):
                 continue
-            if etype != "WeaponSupplyAllegation" and self._statement_date(s, d) and self._has_date_line:
+            if etype != "WeaponSupplyAllegation" and self._statement_date(s, d, trig) and self._has_date_line:
                 continue
             dist = abs(self._tok_at(s, d.start) - trig.tok_start)
             if d.granularity == "year" and dist > self._YEAR_REACH:
@@ -168,17 +168,18 @@ class ClauseRules:
         i = self._tok_at(s, d.start)
         return any(i - 3 <= c.tok_end - 1 and c.tok_start <= i for c in s.cues("temporal-modifier"))
 
-    def _statement_date(self, s: Sentence, d: DateMention) -> bool:
+    def _statement_date(self, s: Sentence, d: DateMention, trig: Match | None = None) -> bool:
         """'kata Kremlin dalam sebuah pernyataan, Sabtu (12/11/2022)' / 'said on Monday' /
         'kata juru bicara Gedung Putih John Kirby pada Rabu (13/3)': a speech cue among the six
-        words before the date, not counting the names and offices of the speaker."""
+        words before the date, not counting the names and offices of the speaker. Not when the
+        trigger stands between them: "Erdogan told Putin in a telephone call on Saturday"."""
         i = self._tok_at(s, d.start)
         ends = {c.tok_end for c in s.cues("speech")}
         words, j = 0, i
-        while j > 0 and words < 6:
-            if j in ends:
-                return True
+        while j > 0 and words < 6 and j not in ends:
             j -= 1
             if j not in s.known:
                 words += 1
-        return j in ends
+        if j not in ends:
+            return False
+        return trig is None or not (j <= trig.tok_start < i)

@@ -146,15 +146,21 @@ class CommunicationRules:
             ev.date_unknown = True
             ev.date = None
         elif not ev.date_unknown:
-            anchors = [m.tok_start for m in s.matches if m.entry.type == "Trigger" or m.entry.get("cue") == "anaphor"]
+            # the words that name the event: a meeting or call trigger or an anaphor ("serangan Hamas
+            # pada 7 Oktober" names an attack, and dates it, not the meeting)
+            anchors = [m.tok_start for m in s.matches if m.entry.get("cue") == "anaphor" or (
+                m.entry.type == "Trigger" and m.entry.get("role") in ("phone", "meeting", "talks"))]
             ref = ex.reference_date.isoformat() if ex.reference_date else None
             for d in dates:
                 if self._temporal_modifier(s, d):
                     continue
                 # beside the trigger or the anaphor, or in its clause ("The meeting took place at the
-                # ministry in Jakarta on Friday", "Last night, Tillerson phoned me")
+                # ministry in Jakarta on Friday", "Last night, Tillerson phoned me"), but not past a comma
+                # that closes the phrase it stands in ("In a statement at the start of the meeting, Biden
+                # mourned the victims of the attack of 7 October")
                 at = self._tok_at(s, d.start)
-                near = any(abs(at - a) <= 6 or s.clause_bounds(a)[0] <= at < s.clause_bounds(a)[1] for a in anchors)
+                near = any(abs(at - a) <= 6 or (s.clause_bounds(a)[0] <= at < s.clause_bounds(a)[1] and not (
+                    a < at and "," in s.lower[a:at])) for a in anchors)
                 # without a date line, the date a report carries is the best date there is (seed 004)
                 undated_ref = ex.article.published is None and d.value == ref
                 if (near and not self._statement_date(s, d)) or undated_ref:

@@ -51,6 +51,7 @@ _NUM = "|".join(sorted(NUMBERS, key=lambda w: (-len(w), w)))
 # A part of the day may stand between a weekday and its date: "Senin malam (15/4)".
 _DAYPART = r"(?:\s+(?i:pagi|siang|sore|malam|dini\s+hari|morning|afternoon|evening|night))?"
 _WD = rf"(?:{_WD_ID}|{_WD_EN})"
+_ORD = r"(?:st|nd|rd|th)?"  # "April 13th", "the 3rd of May"
 
 _PATTERNS = [
     # Sabtu (12/11/2022) ; Rabu, (9/11/2022) ; Jumat (05/02/2021) ; 12/11/2022
@@ -58,13 +59,13 @@ _PATTERNS = [
     # Senin (15/1) ; Sabtu malam (13/4) ; (26/6): day and month in brackets, the year from the reference date
     ("dm_num", rf"(?:{_WD}{_DAYPART},?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\)"),
     # 19 Juni 2023 ; on 19 June 2023 ; pada 24 Februari 2022 ; Rabu 6 Januari 2016
-    ("dmy", rf"(?:(?i:pada|on|tanggal|tgl\.?)\s+)?(?:{_WD}{_DAYPART},?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\.?,?\s+(?P<y>\d{{4}})"),
+    ("dmy", rf"(?:(?i:pada|on|tanggal|tgl\.?)\s+)?(?:{_WD}{_DAYPART},?\s*)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MC})\.?,?\s+(?P<y>\d{{4}})"),
     # June 19, 2023
-    ("mdy", rf"(?:on\s+)?(?:(?:{_WD_EN}),?\s*)?(?P<mon>{_MC})\.?\s+(?P<d>\d{{1,2}}),?\s+(?P<y>\d{{4}})"),
+    ("mdy", rf"(?:on\s+)?(?:(?:{_WD_EN}),?\s*)?(?P<mon>{_MC})\.?\s+(?P<d>\d{{1,2}}){_ORD},?\s+(?P<y>\d{{4}})"),
     # 24 Februari ; 19 June  (year from the reference date)
-    ("dm", rf"(?:(?i:pada|on|tanggal)\s+)?(?:{_WD}{_DAYPART},?\s*)?(?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\b"),
+    ("dm", rf"(?:(?i:pada|on|tanggal)\s+)?(?:{_WD}{_DAYPART},?\s*)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MC})\b"),
     # June 19
-    ("md", rf"(?:on\s+)?(?P<mon>{_MC})\s+(?P<d>\d{{1,2}})\b(?!\s*(?:,\s*)?\d{{4}})"),
+    ("md", rf"(?:on\s+)?(?P<mon>{_MC})\.?\s+(?P<d>\d{{1,2}}){_ORD}\b(?!\s*(?:,\s*)?\d{{4}})"),
     # (pada) bulan Oktober (2022) ; in October 2022 ; Oktober 2022
     ("month", rf"(?:(?P<prep>(?i:pada|sejak|in|since|during|selama|bulan))\s+)?(?:(?i:bulan)\s+)?(?P<mon>{_MC})(?:\s+(?P<y>\d{{4}}))?\b"),
     # in 2023 ; pada (tahun) 2023 ; tahun 2023: the year alone

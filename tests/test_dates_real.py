@@ -55,6 +55,8 @@ def test_month_only_metadata_resolves_months_not_days():
     ("October 4, 2018 21:07", "2018-10-04T21:07:00"),
     ("Xinhua) 09:15, April 2, 2021", "2021-04-02T00:00:00"),
     ("July 5, 2021 7:12 am", "2021-07-05T07:12:00"),
+    ("Posted on March 4, 2024 by admin", "2024-03-04T00:00:00"),
+    ("Xinhua, September 20, 2016 Adjust font size:", "2016-09-20T00:00:00"),
 ])
 def test_date_line_layouts_after_navigation(line, expected):
     text = (f"Beranda\nInternasional\nMenlu Bertemu Mitranya\n{line}\n"
@@ -138,6 +140,9 @@ REF = date(2024, 3, 14)  # a Thursday
     ("met on Thursday", "2024-03-14"),
     ("bertemu pada 2023", "2023"),
     ("met in 2019 in Osaka", "2019"),
+    ("met on Feb. 12 in Manila", "2024-02-12"),
+    ("met on March 13th in Manila", "2024-03-13"),
+    ("met on the 2nd of March 2023", "2023-03-02"),
 ])
 def test_date_expressions(text, value):
     assert [d.value for d in find_dates(text, REF)] == [value]
@@ -335,3 +340,17 @@ def test_date_lines_further_down_are_metadata_not_a_reference():
                                                                        "Published / 1 hour ago"]
     ex = extract(a)
     assert ex.reference_date is None and [e.date for e in ex.events] == [None]
+
+
+def test_a_speech_verb_before_the_call_does_not_make_its_date_a_statement_date():
+    [e] = _events("Leaders talk\nSat 1 Jul 2023 17.48 BST\nANKARA, July 1 (Reuters) - President Tayyip Erdogan told "
+                  "President Vladimir Putin in a telephone call on Saturday that Ankara was ready to help, the "
+                  "Turkish presidency said.")
+    assert e["type"] == "PhoneCall" and e["date"] == "2023-07-01"
+
+
+def test_a_date_past_the_comma_of_a_fronted_phrase_is_not_the_meetings():
+    events = _events("Judul\nRabu, 18 Oktober 2023 - 16:40 WIB\nTEL AVIV - Presiden Joe Biden bertemu Perdana Menteri "
+                     "Benjamin Netanyahu di Tel Aviv. Dalam pernyataan di awal pertemuan, Biden menyampaikan duka atas "
+                     "korban serangan pada 7 Oktober.")
+    assert [e["date"] for e in events if e["type"] == "Meeting"] == [None]
