@@ -117,6 +117,9 @@ class MentionRules:
         before = next((m.entry.id for m in s.ending_at.get(off.tok_start, ()) if m.entry.type == "Country"), None)
         self._add_person(s, ex, cand, after_country or before, "person.office-after", off)
 
+    # "Jenderal Bintang Empat" is a four-star general: a name has no number words
+    _NUMBER_WORDS = {"Satu", "Dua", "Tiga", "Empat", "Lima", "One", "Two", "Three", "Four", "Five"}
+
     # titles too general to vouch for a one-word name after them ("General Election", "pemimpin Asia")
     _GENERIC_TITLES = {"office:general", "office:leader", "office:head", "office:aide", "office:commander", "office:minister",
                        "office:secretary"}
@@ -212,7 +215,7 @@ class MentionRules:
         toks, words, n = [], 0, len(s.toks)
         while i < n and words < 6:
             t = s.toks[i].text
-            if i in known or t in NOT_NAMES or t in ORG_WORDS or t in VENUE_WORDS:
+            if i in known or t in NOT_NAMES or t in ORG_WORDS or t in VENUE_WORDS or t in self._NUMBER_WORDS:
                 break
             nxt = s.toks[i + 1].text if i + 1 < n else ""
             if t.isupper() and len(t) <= 3 and t.isalpha():
@@ -356,6 +359,7 @@ class MentionRules:
         """(participants, place, claimers) within tokens [lo, hi) of *s*."""
         hi = len(s.toks) if hi is None else hi
         rel = {m.tok_end for m in s.cues("relation")}
+        topic_from = self._topic_start(s, lo, hi)
         participants, claimers, place, clause_cities = [], [], None, []
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
             if self._attributed(s, t0):  # who says it, wherever in the sentence
@@ -364,6 +368,11 @@ class MentionRules:
                 continue
             if not (lo <= t0 and t1 <= hi):
                 continue
+            if etype == "Person" and self._spokesperson(ex, ex.entry(eid)):
+                claimers.append(eid)  # "spokesman Ibrahim Kalin spoke to Anadolu about the call": a source
+                continue
+            if etype in ACTOR_TYPES and (t0 >= topic_from and not self._partner(s, t0) or self._topic_after(s, t1)):
+                continue  # "… to discuss a summit between Trump and Kim", "the Qatar crisis": what is talked about
             if etype in PLACE_TYPES and lo <= t0 < hi:
                 clause_cities.append(eid)
             if etype in PLACE_TYPES or (etype == "Country" and self._locative_tok(s, t0)):
@@ -392,10 +401,64 @@ class MentionRules:
                 e = ex.entry(eid)
                 if e and e.get("country") and kind != "metonym":
                     participants.append(e.get("country"))
+        if not any(ex.entry(c) and ex.entry(c).type == "Person" for c in claimers):
+            holder = self._titled_speaker(s, ex)  # "…, the spokesman said": the spokesman the article names
+            if holder:
+                claimers.append(holder)
         if place and ex.entry(place) and ex.entry(place).type == "Country":
             # "di sela-sela Konferensi Keamanan Munich di Jerman": the city named in the clause is the place
             place = next((c for c in clause_cities if ex.entry(c) and ex.entry(c).country == place), place)
         return uniq(participants), place, uniq(claimers)
+
+    def _topic_start(self, s: Sentence, lo: int, hi: int) -> int:
+        """The first token of what the talks are about: after a topic word ("to discuss", "membahas",
+        "about", "mengenai") at or after the clause's first event word; len(s.toks) if none."""
+        first = min((t for t in s.trigger_toks if lo <= t < hi), default=None)
+        if first is None:
+            return len(s.toks)
+        start = min((c.tok_end for c in s.cues("topic") if first <= c.tok_start < hi), default=len(s.toks))
+        comm = [m for m in s.of("Trigger") if lo <= m.tok_start < hi and m.entry.get("role") in ("phone", "meeting", "talks")]
+        if comm and all(m.entry.get("role") == "talks" for m in comm if m.tok_start < start) and any(
+                s.lower[i] in ("between", "antara") and s.lower[i - 1] in self._EVENT_NOUNS for i in range(start, hi)):
+            # "Kalin spoke to Anadolu about the phone discussion between Erdogan and Trump": after a mere
+            # "spoke", the event talked about is the one reported, and its parties are no topic
+            return len(s.toks)
+        return start
+
+    _EVENT_NOUNS = {"discussion", "conversation", "call", "talks", "meeting", "summit", "pembicaraan", "percakapan",
+                    "pertemuan", "perbincangan", "diskusi"}
+
+    @staticmethod
+    def _partner(s: Sentence, t0: int) -> bool:
+        """The entity at *t0* is named as a partner ("membahas … dengan Presiden Xi", "discussed … with Erdogan")."""
+        i = t0 - 1
+        while i >= 0 and (i in s.entity_toks or s.lower[i] in ("'s", "’s", "the", "his", "her", "its")):
+            i -= 1
+        return i >= 0 and s.lower[i] in ("dengan", "with", "bersama")
+
+    _TOPIC_NOUNS = {"crisis", "conflict", "war", "issue", "issues", "policy", "situation", "problem", "dispute", "question",
+                    "affairs", "nuclear", "programme", "program", "sanctions"}
+
+    def _topic_after(self, s: Sentence, t1: int) -> bool:
+        """"the Qatar crisis", "Putin's Syria policy": an entity that modifies what is talked about."""
+        i = t1
+        while i < len(s.toks) and (s.lower[i] in ("'s", "’s") or i in s.entity_toks):
+            i += 1
+        return i > t1 - 1 and i < len(s.toks) and s.lower[i] in self._TOPIC_NOUNS and s.toks[t1 - 1].text[:1].isupper()
+
+    def _spokesperson(self, ex: Extraction, e: Entry | None) -> bool:
+        """A person who speaks for a government at the article's date is a source of what they report."""
+        if e is None:
+            return False
+        if e.get("office") == "office:spokesperson":
+            return True
+        ref = ex.reference_date.isoformat() if ex.reference_date else None
+        for p in e.get("positions") or ():
+            if p.get("office") == "office:spokesperson" and (
+                    ref is None and p.get("end") is None
+                    or ref is not None and (p.get("start") or "")[:len(ref)] <= ref and (p.get("end") is None or ref[:len(p["end"])] <= p["end"])):
+                return True
+        return False
 
     @staticmethod
     def _bystander(e: Entry | None) -> bool:
