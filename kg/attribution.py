@@ -118,7 +118,14 @@ class AttributionRules:
                         k -= 1
                     if k >= 0 and s.lower[k + 1] in ("seperti", "as", "menurut", "according", "kata", "mengutip", "citing",
                                                      "yang", "who", "which", "rabu", "selasa", "senin", "kamis", "jumat", "sabtu",
-                                                     "minggu", "in", "dalam", "on", "pada", "the", "a", "an", "seorang"):
+                                                     "minggu", "in", "dalam", "on", "pada"):
+                        start = k
+                        continue
+                    if k >= 1 and s.lower[k + 1] in ("the", "a", "an", "seorang") \
+                            and (s.toks[k - 1].text[:1].isupper() or k - 1 in s.entity_toks) \
+                            and not any(i in s.trigger_toks for i in range(k + 1, start)):
+                        # "Yoon Young-chan, the newly appointed senior presidential secretary, said": an
+                        # apposition after the speaker's name (not "Last week, an Indonesian delegation met …")
                         skipped += start - k
                         start = k
                         continue

@@ -168,6 +168,10 @@ def test_an_apposition_between_speaker_and_said():
     e = _only_event(j, "PhoneCall")
     assert "Yoon Young-chan" in e["claimed_by"]
     assert "Yoon Young-chan" not in e["participants"]
+    # a clause between two commas is no apposition: the meeting in it stays a meeting
+    j2 = _json("Last week, an Indonesian delegation met officials of the Egyptian government in Cairo, she said.",
+               lang_line="Tuesday, October 17, 2023")
+    assert {"Indonesia", "Egypt"} <= set(_only_event(j2, "Meeting")["participants"])
 
 
 def test_a_news_agency_that_reported_it_and_a_reporter_briefing():
