@@ -578,7 +578,8 @@ def detect_language(text: str) -> str:
 
 _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no", "gen", "lt", "col", "prof",
            "sen", "rep", "gov", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-           "sept", "oct", "nov", "dec", "h", "hj", "ir", "drs", "a.s", "m", "s", "h.e"}
+           "sept", "oct", "nov", "dec", "h", "hj", "ir", "drs", "a.s", "m", "s",
+           "h.e", "adm", "brig", "maj", "capt", "hon", "rev"}  # "H.E. Rut Kruger Giverin": an honorific, no sentence end
 _SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
 
 

@@ -29,15 +29,23 @@ class AttributionRules:
     def _find_attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
         spans = []
         comm = any(m.entry.get("role") in ("phone", "meeting", "talks") for m in s.of("Trigger"))
-        for c in s.cues("speech") + s.cues("accuse") + s.cues("admit") + s.cues("deny"):
+        # a quote tag stands after the quote or a comma ("…,” lanjut Yuri"; "Selain itu, imbuhnya, …");
+        # elsewhere the same word is an adverb ("membantah tegas laporan …")
+        tags = [c for c in s.cues("quote-tag") if c.tok_start > 0 and s.toks[c.tok_start - 1].text in (",", "”", '"', "’")]
+        for c in s.cues("speech") + s.cues("accuse") + s.cues("admit") + s.cues("deny") + tags + s.cues("speech-passive"):
             w = c.text.lower()
-            if comm and w in ("told", "memberi tahu", "memberitahu"):
-                continue  # "Erdogan told Putin in a telephone call": both take part
-            if comm and any(t in s.trigger_toks for t in range(c.tok_end + 1, c.tok_end + 4)) and w not in ("kata", "ujar", "menurut"):
-                continue  # "X said in a phone call with Y" / "X mengatakan dalam percakapan telepon"
-            if w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
-                     "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
-                     "laporan", "pernyataan", "statement", "told", "reported", "quoted", "cited", "readout", "pembacaan") \
+            tag = c.entry.get("cue") in ("quote-tag", "speech-passive")
+            audience = s.lower[c.tok_end] in self._AUDIENCE if c.tok_end < len(s.toks) else False
+            if comm and w in ("told", "memberi tahu", "memberitahu") and not audience:
+                continue  # "Erdogan told Putin in a telephone call": both take part ("told reporters" does not)
+            if comm and not tag and not audience and w not in ("kata", "ujar", "menurut") and any(
+                    t in s.trigger_toks and not self._between_after(s, t) for t in range(c.tok_end + 1, c.tok_end + 4)):
+                # "X said in a phone call with Y" / "X mengatakan dalam percakapan telepon"; but in "X
+                # mengungkapkan isi percakapan antara A dengan B" X reports the call
+                continue
+            if tag or w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
+                            "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
+                            "laporan", "pernyataan", "statement", "told", "reported", "quoted", "cited", "readout", "pembacaan") \
                     or s.lower[c.tok_end:c.tok_end + 1] in (["oleh"], ["by"], ["kepada"], ["to"]):
                 # forward: up to the end of the clause
                 end = c.tok_end
@@ -46,9 +54,11 @@ class AttributionRules:
                 if w in ("pernyataan", "statement", "laporan", "readout", "pembacaan", "seperti laporan", "laporan media"):
                     while end < len(s.toks) and (end in s.entity_toks or s.lower[end] in ("dari", "of", "from", "media", "pemerintah")):
                         end += 1
-                while end < min(c.tok_end + 10, len(s.toks)) and s.toks[end].text not in (",", ".", ";", "”", "“", '"') \
+                free = 0  # words of the clause; a title ("Menteri Luar Negeri (Menlu) RI Retno LP Marsudi") counts as one
+                while end < len(s.toks) and free < 10 and s.toks[end].text not in (",", ".", ";", "”", "“", '"') \
                         and s.lower[end] not in ("bahwa", "that", "untuk", "on", "pada") and end not in s.trigger_toks \
                         and w not in ("pernyataan", "statement", "laporan", "readout", "pembacaan", "seperti laporan", "laporan media"):
+                    free += 0 if end in s.entity_toks or s.toks[end].text in ("(", ")") else 1
                     end += 1
                 if w in ("said", "says", "reported", "told") and not (c.tok_end < len(s.toks) and s.lower[c.tok_end] in ("by",)):
                     # English "X said": the speaker comes before; "said X" after a comma/quote
@@ -62,17 +72,33 @@ class AttributionRules:
             if w in ("mengatakan", "menyatakan", "said", "says", "told", "melaporkan", "reported", "mengklaim", "claimed",
                      "menuduh", "accused", "mengumumkan", "announced", "menegaskan", "menyebut", "menambahkan", "menjelaskan",
                      "mengungkapkan", "stated", "memberitahu", "memberi tahu", "alleged", "accuses", "menuding", "confirmed",
-                     "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged"):
+                     "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged", "membenarkan",
+                     "mengonfirmasi", "mengkonfirmasi", "menuturkan", "mengungkap", "menyampaikan", "wrote", "added"):
                 spans.append((self._speaker_start(s, c.tok_start), c.tok_start))
+        for t in s.of("Trigger"):
+            # "Kalin spoke to Anadolu Agency about the call", "kata X kepada Kompas": speaking to a news
+            # outlet makes the speaker a source
+            if t.entry.get("role") == "talks" and t.tok_end + 1 < len(s.toks) and s.lower[t.tok_end] in ("to", "kepada", "with") \
+                    and any(m.entry.type == "NewsOutlet" for m in s.at.get(t.tok_end + 1, ())):
+                spans.append((self._speaker_start(s, t.tok_start), t.tok_start))
         return spans
+
+    # who is told: "told reporters", "told a news conference" name no party to a call
+    _AUDIENCE = {"reporters", "journalists", "wartawan", "media", "a", "the", "state", "awak", "para"}
+
+    @staticmethod
+    def _between_after(s: Sentence, t: int) -> bool:
+        """The trigger at token *t* names its parties next ("percakapan antara A dengan B")."""
+        return any(w in ("antara", "between") for w in s.lower[t + 1:t + 3])
 
     def _speaker_start(self, s: Sentence, end: int) -> int:
         """Where the speaker before a speech verb begins: back to the clause start, jumping
-        over a parenthetical attribution (", seperti dikutip Straits Times,")."""
-        start = end
+        over a parenthetical attribution (", seperti dikutip Straits Times,") and an apposition
+        ("Yoon Young-chan, the newly appointed senior presidential secretary, said")."""
+        start, skipped = end, 0
         while start > 0:
             t = s.toks[start - 1].text
-            if start - 1 in s.trigger_toks or end - start >= 12:
+            if start - 1 in s.trigger_toks or end - start - skipped >= 12:
                 break  # the speaker is a short noun phrase, never across an event word
             if s.lower[start - 1] in ("dan", "and", ",") and start >= 3 and s.toks[start - 2].text == "," \
                     and start - 3 in s.entity_toks:
@@ -95,6 +121,14 @@ class AttributionRules:
                                                      "minggu", "in", "dalam", "on", "pada"):
                         start = k
                         continue
+                    if k >= 1 and s.lower[k + 1] in ("the", "a", "an", "seorang") \
+                            and (s.toks[k - 1].text[:1].isupper() or k - 1 in s.entity_toks) \
+                            and not any(i in s.trigger_toks for i in range(k + 1, start)):
+                        # "Yoon Young-chan, the newly appointed senior presidential secretary, said": an
+                        # apposition after the speaker's name (not "Last week, an Indonesian delegation met …")
+                        skipped += start - k
+                        start = k
+                        continue
                 break
             start -= 1
         return start
@@ -112,5 +146,47 @@ class AttributionRules:
             subj = self._previous_subject(ex, s.index)
             if subj:
                 out.append(subj)
+        if not any(ex.entry(e) and ex.entry(e).type == "Person" for e in out):
+            holder = self._titled_speaker(s, ex)
+            if holder:
+                out.append(holder)
         s.speakers = uniq(out)
         return s.speakers
+
+    def _titled_speaker(self, s: Sentence, ex: Extraction) -> str | None:
+        """"…, the spokesman said", "kata juru bicara itu": a title with no name refers to the one
+        person of the article who holds that office (named elsewhere in it), if there is one."""
+        for off in s.of("Office"):
+            if not self._attributed(s, off.tok_start):
+                continue
+            definite = (off.tok_start > 0 and s.lower[off.tok_start - 1] == "the") or \
+                (off.tok_end < len(s.toks) and s.lower[off.tok_end] in ("itu", "tersebut", "tadi"))
+            if not definite:
+                continue
+            holders = [pid for pid in ex.entity_ids("Person") if self._holds(ex.entry(pid), off.entry.id)]
+            if len(holders) == 1:
+                return holders[0]
+        return None
+
+    @staticmethod
+    def _holds(e, office: str) -> bool:
+        if e is None:
+            return False
+        return e.get("office") == office or any(p.get("office") == office for p in e.get("positions") or ())
+
+    def _attribute_back(self, s: Sentence, ex: Extraction, log, first_new: int) -> None:
+        """"Hal itu diungkap oleh Departemen Luar Negeri AS, seperti dimuat Toronto Star": a sentence
+        that only says who said what the previous sentence reports adds its sources to the events
+        of that sentence."""
+        if len(log.events) > first_new or s.index == 0 or not any(c.tok_start <= 2 for c in s.cues("back-reference")):
+            return
+        sources = [e for e in self._speakers(s, ex)]
+        sources += [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if etype == "NewsOutlet"]
+        if not sources:
+            return
+        prev = self._sents[s.index - 1].span
+        for ev in log.events:
+            if any(prev.start <= e.start and e.end <= prev.end for e in ev.evidence):
+                for c in uniq(sources):
+                    if c not in ev.claimed_by:
+                        ev.claimed_by.append(c)

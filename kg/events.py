@@ -88,6 +88,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
     def _events_in(self, s: Sentence, sents: list[Sentence], ex: Extraction, log: EventLog, title_phone: bool) -> None:
         """Add the events of sentence *s* to *log* (which holds every earlier event: the rules look back)."""
         triggers = s.of("Trigger")
+        first_new = len(log.events)
         dates = find_dates(s.text, ex.reference_date, s.span.start, ex.reference_coarse)
         roles = {t.entry.get("role") for t in triggers}
         weapons = s.of("WeaponCategory", "WeaponModel")
@@ -101,6 +102,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, t)]
         if not comm:
             self._continuation(s, ex, dates, log)
+            self._attribute_back(s, ex, log, first_new)
             return
         by_clause: dict[tuple[int, int], list[Match]] = {}
         for t in comm:

@@ -84,6 +84,8 @@ class Extraction:
     reference_date: date | None = None
     reference_coarse: bool = False  # only the month of reference_date is known
     short_names: dict[str, str] = field(default_factory=dict)
+    person_keys: dict[str, str] = field(default_factory=dict)  # discovered person: name without initials -> id
+    pending_names: list = field(default_factory=list)  # one-word names after a title, decided after all full names
 
     def entry(self, eid: str | None) -> Entry | None:
         if eid is None:

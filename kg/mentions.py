@@ -19,44 +19,124 @@ class MentionRules:
     # ------------------------------------------------------------------ persons found by office
     def _discover_persons(self, s: Sentence, ex: Extraction) -> None:
         """'Menteri Luar Negeri Hongaria Péter Szijjártó', 'Hungarian Foreign Minister Peter Szijjarto',
-        'Péter Szijjártó, Menteri Luar Negeri Hongaria': a name next to an office becomes a person."""
-        offices = s.of("Office")
-        if not offices:
+        'Péter Szijjártó, Menteri Luar Negeri Hongaria': a name next to an office becomes a person.
+
+        Between the office and the name may stand what belongs to the title: the country or
+        organisation, a portfolio ("Menteri Sekretaris Negara"), an honorific or rank ("H.E.",
+        "Sir", "Letkol"), an abbreviation in brackets ("(Mensesneg)") and one comma ("US
+        Ambassador to Indonesia, Joseph R. Donovan"). A kinship word ("istrinya", "her
+        daughter") introduces a name the same way, without an office."""
+        # a kinship word in lower case: "Mata Sang Istri Berkaca-kaca" is a headline, not a wife's name
+        intros = s.of("Office") + [c for c in s.cues("kin") if c.text.islower()] + s.cues("counterpart")
+        if not intros:
             return
         known = s.known
-        for off in offices:
-            # forward: Office [Country|Demonym|Org|of|'s]* Name
-            i, country = off.tok_end, self._office_country_before(s, off)
-            while i < len(s.toks):
-                here = s.at.get(i)
-                if here and here[0].entry.type in ("Country", "Organization", "Office", "Bloc"):
-                    country = country or self._country_of(here[0].entry)
-                    i = here[0].tok_end
-                elif s.lower[i] in ("of", "for", "'s", "’s", "luar", "negeri") or (
-                        s.lower[i] in ("untuk", "to", "di", "in") and any(m.entry.type == "Country" for m in s.at.get(i + 1, ()))):
-                    i += 1  # "Duta Besar Palestina untuk Indonesia Zuhair Al-Shun"
-                else:
-                    break
+        for off in intros:
+            i, country = self._title_end(s, off)
+            if any(m.entry.type == "Person" for m in s.at.get(i, ())):
+                continue  # a known person holds the title
+            kin = off.entry.get("cue") == "kin"
             name_toks = self._name_at(s, i, known)
-            if name_toks:
-                self._add_person(s, ex, name_toks, country, "person.office-before")
+            if len(name_toks) >= 2:
+                rule = "person.kin" if kin else "person.counterpart" if off.entry.type == "Cue" else "person.office-before"
+                self._add_person(s, ex, name_toks, country, rule, off, kin)
                 continue
-            # backward apposition: Name , Office Country
-            j = off.tok_start - 1
-            if j >= 1 and s.toks[j].text == ",":
-                end = j
-                k = end - 1
-                while k >= 0 and NAME_TOKEN.match(s.toks[k].text) and k not in known:
-                    k -= 1
-                cand = list(range(k + 1, end))
-                if 2 <= len(cand) <= 4:
-                    after_country = None
-                    near = (m for i in range(off.tok_end, off.tok_end + 5) for m in s.at.get(i, ()))
-                    for m in near:
-                        if m.entry.type in ("Country", "Organization"):
-                            after_country = self._country_of(m.entry)
-                            break
-                    self._add_person(s, ex, cand, after_country, "person.office-after")
+            if name_toks:
+                if off.entry.type == "Office" and off.entry.id not in self._GENERIC_TITLES \
+                        and self._single_name_ok(s, name_toks[0]):
+                    # "Gubernur Jenderal Hurley", "Menteri Sekretaris Negara Pratikno": decided once the
+                    # article's full names are known ("Menlu Wang" is Wang Yi when he is named in full)
+                    ex.pending_names.append((s, name_toks[0], country, off))
+                continue
+            if not kin:
+                self._apposition_before(s, ex, off, known)
+
+    def _title_end(self, s: Sentence, off: Match) -> tuple[int, str | None]:
+        """The token after an office's title (country, organisation, portfolio, honorifics,
+        bracketed abbreviation, one comma before a name), and the country the title names."""
+        i, country = off.tok_end, self._office_country_before(s, off)
+        n, comma = len(s.toks), False
+        while i < n:
+            here = s.at.get(i)
+            m = here[0] if here else None
+            if m and m.entry.type in ("Country", "Organization", "Office", "Bloc"):
+                country = country or self._country_of(m.entry)
+                i = m.tok_end
+            elif m and m.entry.type == "Cue" and m.entry.get("cue") in ("honorific", "portfolio"):
+                i = m.tok_end
+            elif m and m.entry.type in PLACE_TYPES and s.lower[i - 1] in ("di", "in", "at"):
+                i = m.tok_end  # "Juru Bicara Kedutaan Besar China di Washington DC Liu Pengyu"
+            elif s.lower[i] in ("of", "for", "'s", "’s", "luar", "negeri") or (
+                    s.lower[i] in ("untuk", "to", "di", "in", "at")
+                    and any(x.entry.type in ("Country", "City", "Region") for x in s.at.get(i + 1, ()))):
+                i += 1  # "Duta Besar Palestina untuk Indonesia Zuhair Al-Shun"
+            elif s.toks[i].text == "(" and i + 2 < n and s.toks[i + 2].text == ")" and s.toks[i + 1].text[:1].isupper():
+                i += 3  # "Menteri Sekretaris Negara (Mensesneg) Prasetyo Hadi"
+            elif s.toks[i].text == "," and not comma and len(self._name_at(s, self._after_honorifics(s, i + 1), s.known)) >= 2:
+                comma, i = True, i + 1  # "Gubernur Jenderal Australia, Sir Peter Cosgrove"
+            else:
+                break
+        return i, country
+
+    @staticmethod
+    def _after_honorifics(s: Sentence, i: int) -> int:
+        while i < len(s.toks):
+            m = next((m for m in s.at.get(i, ()) if m.entry.type == "Cue" and m.entry.get("cue") == "honorific"), None)
+            if m is None:
+                break
+            i = m.tok_end
+        return i
+
+    def _apposition_before(self, s: Sentence, ex: Extraction, off: Match, known: set[int]) -> None:
+        """"Name, Office [of] Country" and "Name, Russia's foreign minister": the name before the comma."""
+        j = off.tok_start - 1
+        while j >= 1 and (s.lower[j] in ("the", "'s", "’s") or any(
+                m.entry.type == "Country" for m in s.ending_at.get(j + 1, ()))):
+            j -= 1  # "Fulan, the Malaysian foreign minister", "Fulan, Russia's foreign minister"
+        if not (j >= 1 and s.toks[j].text == ","):
+            return
+        end = k = j
+        k = end - 1
+        while k >= 0 and (NAME_TOKEN.match(s.toks[k].text) or s.toks[k].text in NAME_PARTICLES) and k not in known:
+            k -= 1
+        cand = list(range(k + 1, end))
+        while cand and s.toks[cand[0]].text in NAME_PARTICLES:
+            cand.pop(0)
+        if not 2 <= len(cand) <= 6:
+            return
+        if k >= 0 and (k in known or s.lower[k] in LOCATIVE_ANY or s.lower[k] in ("the", "a", "an")):
+            return  # the end of a longer name the lexicon knows, or a venue ("at the Merdeka Palace, PM ...")
+        if any(s.toks[c].text in VENUE_WORDS or s.toks[c].text in ORG_WORDS or s.toks[c].text in NOT_NAMES for c in cand):
+            return
+        after_country = None
+        near = (m for i in range(off.tok_end, off.tok_end + 5) for m in s.at.get(i, ()))
+        for m in near:
+            if m.entry.type in ("Country", "Organization"):
+                after_country = self._country_of(m.entry)
+                break
+        before = next((m.entry.id for m in s.ending_at.get(off.tok_start, ()) if m.entry.type == "Country"), None)
+        self._add_person(s, ex, cand, after_country or before, "person.office-after", off)
+
+    # "Jenderal Bintang Empat" is a four-star general: a name has no number words
+    _NUMBER_WORDS = {"Satu", "Dua", "Tiga", "Empat", "Lima", "One", "Two", "Three", "Four", "Five"}
+
+    # titles too general to vouch for a one-word name after them ("General Election", "pemimpin Asia")
+    _GENERIC_TITLES = {"office:general", "office:leader", "office:head", "office:aide", "office:commander", "office:minister",
+                       "office:secretary"}
+    # capitalised words of titles and headlines that are no names
+    _NOT_SINGLE_NAMES = {"Asia", "Eropa", "Europe", "Afrika", "Africa", "Pasifik", "Pacific", "Amerika", "America", "Timur",
+                         "Barat", "Tengah", "Selatan", "Utara", "Tenggara", "Asing", "Terpilih", "Baru", "Interim", "Sementara",
+                         "Election", "Assembly", "Elect"}
+
+    def _single_name_ok(self, s: Sentence, t: int) -> bool:
+        """A one-word name after a title ("Menteri Sekretaris Negara Pratikno") is a name only when it
+        cannot be a word of the sentence: capitalised mid-sentence, not a title, day, venue or organisation,
+        and not followed by another capitalised word ("Presiden Terpilih AS", "Barrack Obama")."""
+        w = s.toks[t].text
+        nxt = s.toks[t + 1].text if t + 1 < len(s.toks) else ""
+        return (len(w) >= 3 and not w.isupper() and w not in NOT_NAMES and w not in ORG_WORDS and w not in VENUE_WORDS
+                and w not in self._NOT_SINGLE_NAMES and t > 0 and not self.lex.lookup(w)
+                and not nxt[:1].isupper() and nxt not in ("-", "‐") and t + 1 < len(s.toks))
 
     def _discover_places(self, s: Sentence, ex: Extraction) -> None:
         """A place not in the lexicon: "in Samarkand, Uzbekistan", "di kota Woodside", "in Woodside, California"."""
@@ -92,7 +172,8 @@ class MentionRules:
 
     def _short_names(self, sents: list[Sentence], ex: Extraction) -> None:
         """Within one article, the first or last word of a person named in full refers to
-        that person ("Kim", "Xi", "Szijjártó"), unless two persons share it."""
+        that person ("Kim", "Xi", "Szijjártó"), unless two persons share it. A one-word name
+        after a title ("Gubernur Jenderal Hurley") that is no such short name is a person."""
         # dicts, not sets: ordered by first mention, so nothing here depends on string hashing
         owners: dict[str, dict[str, None]] = {}
         persons = {m.entry.id: m.entry for s in sents for m in s.matches if m.entry.type == "Person"}
@@ -104,7 +185,17 @@ class MentionRules:
             for w in dict.fromkeys((parts[0], parts[-1])):
                 if len(w) >= 2 and w[0].isupper() and w not in NOT_NAMES and not self.lex.lookup(w):
                     owners.setdefault(w, {})[pid] = None
+        parts_seen = {w for e in persons.values() for w in e.name.split()}
         ex.short_names = {w: next(iter(p)) for w, p in owners.items() if len(p) == 1}
+        for s, t, country, off in ex.pending_names:
+            w = s.toks[t].text
+            if w in parts_seen:
+                continue  # "Menlu Wang": part of a name the article gives in full (a short name, or ambiguous)
+            self._add_person(s, ex, [t], country, "person.office-before", off)
+            s.mentions.append(ex.mentions[-1])
+            pid = ex.mentions[-1].entity
+            parts_seen.add(w)
+            ex.short_names[w] = pid  # its later mentions ("kata Pratikno") are the same person
 
     def _office_country_before(self, s: Sentence, off: Match) -> str | None:
         """"Menteri Luar Negeri" after "Rusia", "Foreign Minister" after "Russia's": the office's country."""
@@ -118,32 +209,75 @@ class MentionRules:
         return None
 
     def _name_at(self, s: Sentence, i: int, known: set[int]) -> list[int]:
-        toks = []
-        while i < len(s.toks) and len(toks) < 5:
+        """The tokens of a personal name starting at token *i* (empty if none): capitalised words,
+        particles inside ("bin", "al"), initials ("Joseph R. Donovan", "Retno LP Marsudi"),
+        hyphenated parts ("Karine Jean-pierre"); at most six words besides the particles."""
+        toks, words, n = [], 0, len(s.toks)
+        while i < n and words < 6:
             t = s.toks[i].text
-            if i in known or t in NOT_NAMES or t in ORG_WORDS or (len(t) > 1 and t.isupper()):
+            if i in known or t in NOT_NAMES or t in ORG_WORDS or t in VENUE_WORDS or t in self._NUMBER_WORDS:
                 break
-            if NAME_TOKEN.match(t) or (toks and t in NAME_PARTICLES):
+            nxt = s.toks[i + 1].text if i + 1 < n else ""
+            if t.isupper() and len(t) <= 3 and t.isalpha():
+                # an initial: "R." or "LP" inside a name, followed by the rest of the name
+                if nxt == "." and i + 2 < n and NAME_TOKEN.match(s.toks[i + 2].text) and not s.toks[i + 2].text.isupper() \
+                        and i + 2 not in known:
+                    toks.append(i)
+                    i += 2
+                    continue
+                if toks and NAME_TOKEN.match(nxt) and not nxt.isupper() and i + 1 not in known:
+                    toks.append(i)
+                    i += 1
+                    continue
+                break
+            if NAME_TOKEN.match(t):
+                toks.append(i)
+                words += 1
+                i += 1
+            elif toks and t in NAME_PARTICLES:
                 toks.append(i)
                 i += 1
-            elif toks and t in ("-", "‐") and i + 1 < len(s.toks) and NAME_TOKEN.match(s.toks[i + 1].text):
-                i += 1  # "Zuhair Al-Shun": the hyphen joins one name
+            elif toks and t in ("-", "‐") and i + 1 < n and s.toks[i + 1].start == s.toks[i].end and nxt.isalpha():
+                toks.append(i + 1)  # "Zuhair Al-Shun", "Karine Jean-pierre": the hyphen joins one name
+                i += 2
             else:
                 break
-        while toks and s.toks[toks[-1]].text in NAME_PARTICLES:
+        while toks and (s.toks[toks[-1]].text in NAME_PARTICLES or s.toks[toks[-1]].text.isupper()):
             toks.pop()
-        return toks if len(toks) >= 2 else []
+        return toks
 
-    def _add_person(self, s: Sentence, ex: Extraction, toks: list[int], country: str | None, rule: str) -> None:
+    def _add_person(self, s: Sentence, ex: Extraction, toks: list[int], country: str | None, rule: str,
+                    title: Match | None = None, kin: bool = False) -> None:
+        """A person named in the text. The id comes from the name without its initials and the
+        country, so "Joseph R. Donovan" and "Joseph Donovan" are one person; a name the lexicon
+        knows without its initials ("Retno LP Marsudi") is the lexicon's person."""
         a, b = s.toks[toks[0]].start, s.toks[toks[-1]].end
         name = ex.article.text[a:b]
-        pid = f"person:{slug(name)}" + (f"-{country.split(':')[1].lower()}" if country else "")
-        if pid not in ex.discovered:
-            ex.discovered[pid] = Entry(pid, "Person", name, {}, [], {"country": country, "discovered": True})
-            # Later mentions of the surname alone are the same person (within this article).
-            surname = name.split()[-1]
-            ex.discovered[pid].data["surname"] = surname
+        plain = " ".join(s.toks[t].text for t in toks if not self._initial(s, t))
+        if plain != " ".join(s.toks[t].text for t in toks):
+            hit = next((e for e, _ in self.lex.lookup(plain) if e.type == "Person"), None)
+            if hit:
+                ex.mentions.append(Mention(hit.id, a, b, name, rule))
+                return
+        key = slug(plain)
+        pid = ex.person_keys.get(key) or f"person:{key}" + (f"-{country.split(':')[1].lower()}" if country else "")
+        e = ex.discovered.get(pid)
+        if e is None:
+            data = {"country": country, "discovered": True, "surname": plain.split()[-1]}
+            if title is not None and title.entry.type == "Office":
+                data["office"] = title.entry.id  # kept with the person: rdf writes the position it names
+            if kin:
+                data["companion"] = True  # a spouse or child named beside a leader: not a party to talks
+            ex.discovered[pid] = Entry(pid, "Person", name, {}, [], data)
+            ex.person_keys[key] = pid
+        elif len(name) > len(e.name):
+            e.name = name  # the fullest spelling: "Joseph R. Donovan" over "Joseph Donovan"
         ex.mentions.append(Mention(pid, a, b, name, rule))
+
+    @staticmethod
+    def _initial(s: Sentence, t: int) -> bool:
+        w = s.toks[t].text
+        return w.isupper() and len(w) <= 3 and w.isalpha()
 
     # ------------------------------------------------------------------ entity mentions
     def _entity_mentions(self, s: Sentence, ex: Extraction) -> None:
@@ -225,6 +359,7 @@ class MentionRules:
         """(participants, place, claimers) within tokens [lo, hi) of *s*."""
         hi = len(s.toks) if hi is None else hi
         rel = {m.tok_end for m in s.cues("relation")}
+        topic_from = self._topic_start(s, lo, hi)
         participants, claimers, place, clause_cities = [], [], None, []
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
             if self._attributed(s, t0):  # who says it, wherever in the sentence
@@ -233,6 +368,11 @@ class MentionRules:
                 continue
             if not (lo <= t0 and t1 <= hi):
                 continue
+            if etype == "Person" and self._spokesperson(ex, ex.entry(eid)):
+                claimers.append(eid)  # "spokesman Ibrahim Kalin spoke to Anadolu about the call": a source
+                continue
+            if etype in ACTOR_TYPES and (t0 >= topic_from and not self._partner(s, t0) or self._topic_after(s, t1)):
+                continue  # "… to discuss a summit between Trump and Kim", "the Qatar crisis": what is talked about
             if etype in PLACE_TYPES and lo <= t0 < hi:
                 clause_cities.append(eid)
             if etype in PLACE_TYPES or (etype == "Country" and self._locative_tok(s, t0)):
@@ -251,6 +391,8 @@ class MentionRules:
                 continue
             if etype == "Person" and any(t0 - d in rel for d in range(4)):
                 continue  # "sekutu dekat Presiden Vladimir Putin": an apposition, not a participant
+            if self._bystander(ex.entry(eid)):
+                continue  # "Jokowi bersama Ibu Negara Iriana", "seized by Soviet troops": not a party
             if self._topic(s, t0):
                 continue
             if etype in ("Person", "Country", "Bloc"):
@@ -259,10 +401,75 @@ class MentionRules:
                 e = ex.entry(eid)
                 if e and e.get("country") and kind != "metonym":
                     participants.append(e.get("country"))
+        if not any(ex.entry(c) and ex.entry(c).type == "Person" for c in claimers):
+            holder = self._titled_speaker(s, ex)  # "…, the spokesman said": the spokesman the article names
+            if holder:
+                claimers.append(holder)
         if place and ex.entry(place) and ex.entry(place).type == "Country":
             # "di sela-sela Konferensi Keamanan Munich di Jerman": the city named in the clause is the place
             place = next((c for c in clause_cities if ex.entry(c) and ex.entry(c).country == place), place)
         return uniq(participants), place, uniq(claimers)
+
+    def _topic_start(self, s: Sentence, lo: int, hi: int) -> int:
+        """The first token of what the talks are about: after a topic word ("to discuss", "membahas",
+        "about", "mengenai") at or after the clause's first event word; len(s.toks) if none."""
+        first = min((t for t in s.trigger_toks if lo <= t < hi), default=None)
+        if first is None:
+            return len(s.toks)
+        start = min((c.tok_end for c in s.cues("topic") if first <= c.tok_start < hi), default=len(s.toks))
+        comm = [m for m in s.of("Trigger") if lo <= m.tok_start < hi and m.entry.get("role") in ("phone", "meeting", "talks")]
+        if comm and all(m.entry.get("role") == "talks" for m in comm if m.tok_start < start) and any(
+                s.lower[i] in ("between", "antara") and s.lower[i - 1] in self._EVENT_NOUNS for i in range(start, hi)):
+            # "Kalin spoke to Anadolu about the phone discussion between Erdogan and Trump": after a mere
+            # "spoke", the event talked about is the one reported, and its parties are no topic
+            return len(s.toks)
+        return start
+
+    _EVENT_NOUNS = {"discussion", "conversation", "call", "talks", "meeting", "summit", "pembicaraan", "percakapan",
+                    "pertemuan", "perbincangan", "diskusi"}
+
+    @staticmethod
+    def _partner(s: Sentence, t0: int) -> bool:
+        """The entity at *t0* is named as a partner ("membahas … dengan Presiden Xi", "discussed … with Erdogan")."""
+        i = t0 - 1
+        while i >= 0 and (i in s.entity_toks or s.lower[i] in ("'s", "’s", "the", "his", "her", "its")):
+            i -= 1
+        return i >= 0 and s.lower[i] in ("dengan", "with", "bersama")
+
+    _TOPIC_NOUNS = {"crisis", "conflict", "war", "issue", "issues", "policy", "situation", "problem", "dispute", "question",
+                    "affairs", "nuclear", "programme", "program", "sanctions"}
+
+    def _topic_after(self, s: Sentence, t1: int) -> bool:
+        """"the Qatar crisis", "Putin's Syria policy": an entity that modifies what is talked about."""
+        i = t1
+        while i < len(s.toks) and (s.lower[i] in ("'s", "’s") or i in s.entity_toks):
+            i += 1
+        return i > t1 - 1 and i < len(s.toks) and s.lower[i] in self._TOPIC_NOUNS and s.toks[t1 - 1].text[:1].isupper()
+
+    def _spokesperson(self, ex: Extraction, e: Entry | None) -> bool:
+        """A person who speaks for a government at the article's date is a source of what they report."""
+        if e is None:
+            return False
+        if e.get("office") == "office:spokesperson":
+            return True
+        ref = ex.reference_date.isoformat() if ex.reference_date else None
+        for p in e.get("positions") or ():
+            if p.get("office") == "office:spokesperson" and (
+                    ref is None and p.get("end") is None
+                    or ref is not None and (p.get("start") or "")[:len(ref)] <= ref and (p.get("end") is None or ref[:len(p["end"])] <= p["end"])):
+                return True
+        return False
+
+    @staticmethod
+    def _bystander(e: Entry | None) -> bool:
+        """An entity that is never a party to a meeting or call: a leader's spouse or child (they
+        accompany the leader), a state that no longer exists."""
+        if e is None:
+            return False
+        if e.type == "Person":
+            positions = e.get("positions") or ()
+            return bool(e.get("companion")) or bool(positions) and all(p.get("office") == "office:first-lady" for p in positions)
+        return bool(e.get("historic"))
 
     def _typed_mentions(self, s: Sentence, ex: Extraction):
         """(entity, first token, end token, type, kind) of the sentence's token-aligned mentions.

@@ -198,20 +198,30 @@ def _describe(add, add_entity, ex: Extraction, article: NamedNode, eid: str, des
         holder = pos.get("country") or pos.get("org")
         if not pos.get("office") or not holder or pos.get("end"):
             continue  # only current positions are asserted as held; history stays in the lexicon
-        pnode = KGR(f"position/{pos['office'].split(':', 1)[1]}-{holder.split(':', 1)[1]}")
-        add_entity(node, KG("holdsPosition"), pnode)
-        if f"position {pnode.value}" in described:
-            continue
-        described.add(f"position {pnode.value}")
-        add(article, KG("describes"), pnode)
-        add_entity(pnode, RDF_TYPE, KG("Position"))
-        add_entity(pnode, KG("office"), entity_iri(pos["office"]))
-        add_entity(pnode, KG("ofCountry"), entity_iri(holder))
-        office, cty = ex.entry(pos["office"]), ex.entry(holder)
-        if office and cty:
-            add_entity(pnode, RDFS("label"), Literal(f"{office.name} of {cty.name}", language="en"))
-        _describe(add, add_entity, ex, article, pos["office"], described)
-        _describe(add, add_entity, ex, article, holder, described)
+        add_entity(node, KG("holdsPosition"), _position(add, add_entity, ex, article, pos["office"], holder, described))
+    if e.get("discovered") and e.get("office") and e.country:
+        # A person found by title ("Menteri Luar Negeri Slovakia Juraj Blanár") holds the office the
+        # article gives: recorded in the article's graph (the person's id names no office), the
+        # position itself is a shared fact of its own id.
+        add(node, KG("holdsPosition"), _position(add, add_entity, ex, article, e.get("office"), e.country, described))
+
+
+def _position(add, add_entity, ex: Extraction, article: NamedNode, office_id: str, holder: str, described: set[str]) -> NamedNode:
+    """The position node of an office in a country or organisation, described once per article."""
+    pnode = KGR(f"position/{office_id.split(':', 1)[1]}-{holder.split(':', 1)[1]}")
+    if f"position {pnode.value}" in described:
+        return pnode
+    described.add(f"position {pnode.value}")
+    add(article, KG("describes"), pnode)
+    add_entity(pnode, RDF_TYPE, KG("Position"))
+    add_entity(pnode, KG("office"), entity_iri(office_id))
+    add_entity(pnode, KG("ofCountry"), entity_iri(holder))
+    office, cty = ex.entry(office_id), ex.entry(holder)
+    if office and cty:
+        add_entity(pnode, RDFS("label"), Literal(f"{office.name} of {cty.name}", language="en"))
+    _describe(add, add_entity, ex, article, office_id, described)
+    _describe(add, add_entity, ex, article, holder, described)
+    return pnode
 
 
 def block_key(event_type: str, countries: list[str] | None = None, supplier=None, recipient=None, weapon=None,
