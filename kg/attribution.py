@@ -62,7 +62,8 @@ class AttributionRules:
             if w in ("mengatakan", "menyatakan", "said", "says", "told", "melaporkan", "reported", "mengklaim", "claimed",
                      "menuduh", "accused", "mengumumkan", "announced", "menegaskan", "menyebut", "menambahkan", "menjelaskan",
                      "mengungkapkan", "stated", "memberitahu", "memberi tahu", "alleged", "accuses", "menuding", "confirmed",
-                     "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged"):
+                     "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged") \
+                    or c.entry.get("speaker_before"):  # lexicon data: a verb whose subject is the speaker
                 spans.append((self._speaker_start(s, c.tok_start), c.tok_start))
         return spans
 

@@ -1,119 +1,245 @@
 """Extraction stage 4b: weapon-supply claims and disputes.
 
+A claim is one (supplier, recipient, weapon category, stance) said by someone. The rules
+here decide, for a supply, use, receive or promise word with weapons in its clause, which
+weapons are meant (:meth:`ClaimRules._claim_weapons`), who supplies whom
+(:mod:`kg.claim_parties`), the stance, who claims it, and the claims that refer back to an
+earlier one ("Tuduhan itu dibantah Kremlin", "The sale includes ...", "menyebut itu
+kebohongan").
+
 The rules are methods of a mixin of :class:`kg.events.Extractor`; they share its
 lexicon and the state of the article being extracted."""
 
 from __future__ import annotations
 
-from kg.extraction import (ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence,
-                           uniq)
+from kg.claim_parties import ClaimParties, Party
+from kg.dates import more_specific
+from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence, uniq
+from kg.lexicon import Match
+
+DEMONSTRATIVES = ("itu", "tersebut", "ini")
 
 
-class ClaimRules:
+class ClaimRules(ClaimParties):
     """Weapon-supply claims: supplier, recipient, weapon, stance and who makes the claim; disputes."""
 
+    def _claims_in(self, s: Sentence, ex: Extraction, dates, log: EventLog) -> None:
+        """Add the claims of sentence *s* to *log*."""
+        triggers = s.of("Trigger")
+        supply = [t for t in triggers if t.entry.get("role") in SUPPLY_ROLES]
+        made = len(log.claims)
+        if supply and (s.of("WeaponCategory", "WeaponModel") or any(t.entry.get("implies") for t in supply)):
+            self._supply_events(s, ex, dates, log, supply)
+        if len(log.claims) == made and s.cues("deny") and s.cues("claim-ref"):
+            log.extend(self._denials_of_earlier_claims(s, ex, dates, log))
+        if s.cues("dispute") and (s.of("WeaponCategory", "WeaponModel") or self._anaphoric_ref(s) or any(
+                w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
+            log.extend(self._dispute_events(s, ex, dates, log))
+
+    # ---------------------------------------------------------------- weapons
+    def _claim_weapons(self, s: Sentence, lo: int, hi: int) -> list[Match]:
+        """The weapons named in tokens [lo, hi) that something could be supplied of.
+
+        Not a weapon: the target of "anti-"/"counter-" ("radar anti-artileri"), a programme or
+        test ("missile programmes", "uji coba rudal"), a phrase like "gencatan senjata"; and a
+        category word that is only the head noun of a model next to it ("Stinger missiles",
+        "rudal Harpoon") adds no category of its own."""
+        ws = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
+        if not ws:
+            return ws
+        counter = {c.tok_end for c in s.cues("counter")}
+        program = [c for c in s.cues("program")]
+        models = [w for w in ws if w.entry.type == "WeaponModel"]
+        out = []
+        for w in ws:
+            if w.tok_start in counter or w.tok_start - 1 in counter and s.lower[w.tok_start - 1] in ("-", "‐"):
+                continue
+            if any(c.tok_start == w.tok_end or c.tok_end == w.tok_start for c in program):
+                continue
+            if w.entry.type == "WeaponCategory" and any(m.tok_end == w.tok_start or m.tok_start == w.tok_end for m in models):
+                continue
+            out.append(w)
+        return out
+
+    @staticmethod
+    def _categories(s: Sentence, weapons: list[Match]) -> dict[str, str | None]:
+        """Weapon category -> the first model named for it (None if only the category)."""
+        cats: dict[str, str | None] = {}
+        for w in weapons:
+            cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
+            if cats.get(cat) is None:
+                cats[cat] = w.entry.id if w.entry.type == "WeaponModel" else None
+        if len(cats) > 1:
+            cats.pop("weapon:weapons", None)  # "drones or weapons": the named category is the claim
+        return cats
+
     # ---------------------------------------------------------------- WeaponSupplyAllegation
-    def _supply_events(self, s: Sentence, ex: Extraction, dates, log: EventLog) -> None:
+    def _supply_events(self, s: Sentence, ex: Extraction, dates, log: EventLog, triggers: list[Match]) -> None:
         """Claims that someone supplied, promised, admitted or denied weapons.
 
-        For each supply/use/promise trigger the weapons must be in the trigger's clause
-        ("Kyiv gave assurances that the missiles ..." is no supply of missiles)."""
+        For each supply/use/receive/promise word the weapons must be in its clause ("Kyiv gave
+        assurances that the missiles ..." is no supply of missiles); one claim (per supplier and
+        category) per clause. In a clause with a supply, use or receive word, a promise word
+        ("menyetujui penjualan", "approved the sale") sets the stance, not the direction."""
         done: list[tuple[int, int]] = []  # clauses that already gave a claim
-        for trig in [t for t in s.of("Trigger") if t.entry.get("role") in SUPPLY_ROLES]:
-            lo, hi = s.clause_bounds(trig.tok_start)
-            weapons = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
-            if not weapons or any(a <= trig.tok_start < b for a, b in done):
+        for trig in triggers:
+            if any(a <= trig.tok_start < b for a, b in done):
                 continue
-            last = max(w.tok_end for w in weapons)
-            if trig.entry.get("nominal") and trig.tok_start < last and any(w in ("itu", "tersebut", "ini") for w in s.lower[last:last + 2]):
-                continue  # "pengiriman tank itu ...": a reference back to a claim already made
-            if trig.entry.get("role") == "use":
-                # the used weapon is the object ("menggunakan drone X") or, passive, just before ("drone X digunakan");
-                # weapons after "untuk menghantam"/"to strike" are targets
-                weapons = [w for w in weapons if (0 <= w.tok_start - trig.tok_end <= 6 or 0 <= trig.tok_start - w.tok_end <= 3)
-                           and not any(x in ATTACK_WORDS for x in s.lower[trig.tok_end:w.tok_start])]
-                if not weapons or any(x in ("itu", "tersebut") for w in weapons for x in s.lower[w.tok_end:w.tok_end + 1]):
+            lo, hi = s.clause_bounds(trig.tok_start)
+            role = trig.entry.get("role")
+            if role == "promise" and any(t is not trig and t.entry.get("role") != "promise" and lo <= t.tok_start < hi
+                                         for t in triggers):
+                continue
+            weapons = self._claim_weapons(s, lo, hi)
+            implied = next((t.entry.get("implies") for t in triggers if lo <= t.tok_start < hi and t.entry.get("implies")), None)
+            if not weapons and not implied:
+                continue
+            if role == "use":
+                weapons = self._used_weapons(s, trig, weapons)
+                if not weapons:
                     continue
-            ev = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons)
-            if ev:
+            ref = self._package_ref(s, trig, weapons, log)
+            if ref is None and trig.entry.get("nominal") and weapons and trig.tok_start < weapons[-1].tok_start \
+                    and any(w in DEMONSTRATIVES for w in s.lower[weapons[-1].tok_end:weapons[-1].tok_end + 2]):
+                continue  # "pengiriman tank itu ...": a reference back to a claim already made
+            cats = self._categories(s, weapons) if weapons else {implied: None}
+            evs = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons, cats, ref)
+            if evs:
                 done.append((lo, hi))
-                log.extend(ev)
+                log.extend(evs)
 
-    def _supply_claim(self, s, ex, dates, log: EventLog, trig, lo, hi, weapons) -> list[Event]:
+    def _used_weapons(self, s: Sentence, trig: Match, weapons: list[Match]) -> list[Match]:
+        """The used weapon is the object ("menggunakan drone X") or, passive, just before ("drone X
+        digunakan"); weapons after "untuk menghantam"/"to strike" are targets; "drone itu" refers back."""
+        used = [w for w in weapons if (0 <= w.tok_start - trig.tok_end <= 6 or 0 <= trig.tok_start - w.tok_end <= 3)
+                and not any(x in ATTACK_WORDS for x in s.lower[trig.tok_end:w.tok_start])]
+        if any(x in ("itu", "tersebut") for w in used for x in s.lower[w.tok_end:w.tok_end + 1]):
+            return []
+        return used
+
+    def _package_ref(self, s: Sentence, trig: Match, weapons: list[Match], log: EventLog) -> Event | None:
+        """"Bantuan militer tersebut mencakup ...", "The sale includes ...": a package or sale named
+        again to list what is in it. Its contents belong to the last claim (supplier, recipient, stance)."""
+        if not trig.entry.get("nominal") or not weapons or log.last_undisputed is None:
+            return None
+        t = trig.tok_start
+        after = s.lower[trig.tok_end:trig.tok_end + 2]
+        before = s.lower[max(0, t - 2):t]
+        if not (any(w in DEMONSTRATIVES for w in after) or any(w in ("the", "this") for w in before)):
+            return None
+        first = weapons[0].tok_start
+        if not any(trig.tok_end <= c.tok_start < first for c in s.cues("include")):
+            return None
+        return log.last_undisputed
+
+    def _supply_claim(self, s, ex, dates, log: EventLog, trig, lo, hi, weapons, cats, ref) -> list[Event]:
         role = trig.entry.get("role")
-        promise = role == "promise" or self._planned(s, trig) or any(
-            t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
         use = role == "use"
+        before_trig = range(lo, trig.tok_start)
+        if any(lo <= c.tok_start < trig.tok_start for c in s.cues("hypothetical")):
+            return []  # "jika bukti disajikan bahwa Rusia menggunakan drone Iran": a condition, not a claim
+        if self._discussed(s, trig, lo):
+            return []  # "membahas potensi penjualan rudal": talked about, not pledged
+        # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
+        # ("will use every tool to counter the Iranian provision of weapons")
+        planned = (self._planned(s, trig) if not trig.entry.get("nominal") else any(
+            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned"))) or any(
+            t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
+        if use and planned:
+            return []  # a use cannot be pledged: "akan ... jika ... menggunakan"
         # a denial scopes over what follows it ("Iran menolak tuduhan ... bahwa Teheran mengirim ..."),
-        # unless itself negated ("tidak membantah maupun membenarkan")
+        # unless itself negated ("tidak membantah maupun membenarkan") or followed by another statement
+        # (", noting that ...": what is noted is not denied)
         deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
+                   and not any(c.tok_end <= sp.tok_start < lo for sp in s.cues("speech"))
                    for c in s.cues("deny"))
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
         speakers = self._speakers(s, ex)
-        if negated and not deny and not speakers:
-            return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
-        actors = []  # (token, country-or-bloc id, kind)
-        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if not (lo <= t0 < hi) or self._attributed(s, t0) or self._topic(s, t0):
-                continue
-            e = ex.entry(eid)
-            c = eid if etype in ("Country", "Bloc") else (e.country if e else None)
-            if c and etype in ("Country", "Person", "Organization", "Bloc"):
-                actors.append((t0, c, kind))
-        supplier = recipient = None
-        source = [c for t, c, k in actors if t > 0 and s.lower[t - 1] in ("dari", "from")]
-        if role == "receive" or (source and role != "promise"):
-            # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"
-            before = [c for t, c, k in actors if t < trig.tok_start]
-            supplier = source[0] if source else None
-            recipient = before[-1] if before and before[-1] != supplier else None
-            if recipient is None and role != "receive":
-                recipient = next((c for t, c, k in actors if t >= trig.tok_end and c != supplier and c not in source), None)
-        elif use:
-            # "Rusia menggunakan drone Shahed-136 Iran" / "Russia used Iranian drones"
-            before = [c for t, c, k in actors if t < trig.tok_start]
-            recipient = before[-1] if before else None
-            origin = [c for t, c, k in actors if t > trig.tok_start and any(abs(t - w.tok_end) <= 1 for w in weapons)]
-            origin += [c for t, c, k in actors if k == "demonym" and any(0 < w.tok_start - t <= 2 for w in weapons)]
-            supplier = origin[0] if origin else next((w.entry.get("maker") for w in weapons if w.entry.get("maker")), None)
-        if supplier is None and recipient is None and not use:
-            before = [c for t, c, k in actors if t < trig.tok_start]
-            after = [c for t, c, k in actors if t >= trig.tok_end]
-            supplier = before[-1] if before else None
-            if supplier is None:  # "Germany said ... it had sent", "Iran mengakui memasok ..."
-                sp = [c for c in self._countries(speakers, ex) if c]
-                supplier = sp[0] if sp else None
-            if supplier is None and self._pronoun_before(s, lo, trig.tok_start):
-                supplier = log.claims[-1].supplier if log.claims else None  # "it", "they": the last claim's supplier
-            recipient = next((c for c in after if c != supplier), None)
-            if recipient is None and len(before) >= 2 and before[-2] != before[-1]:
-                supplier, recipient = before[-2], before[-1]
-            if recipient is None:
-                recipient = log.last_recipient_of(supplier)
-        if not supplier or not recipient or supplier == recipient:
+        sides = self._speaker_sides(speakers, ex)
+        pairs = self._claim_directions(s, ex, log, trig, lo, hi, weapons, sides, ref)
+        if not pairs:
             return []
-        accuse = bool(s.cues("accuse"))
-        speaker_countries = self._countries(speakers, ex)
-        if deny or (negated and speakers):
-            stance = "denied"
-        elif promise:
-            stance = "promised"
-        elif (s.cues("admit") or speakers) and supplier in speaker_countries and not accuse:
-            stance = "admitted"
-        elif accuse or speakers or use:
-            stance = "alleged"
-        else:
-            return []  # the reporter's own background sentence, not a claim anyone makes
-        claimers = list(speakers)
-        if stance in ("admitted", "denied") and not claimers:
-            claimers = [supplier]
+        first_person = any(p.kind == "self" for p, _ in pairs)
+        if negated and not deny and not speakers and not first_person:
+            return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
+        sale = trig.entry.get("sale") or any(t.entry.get("sale") for t in s.of("Trigger") if lo <= t.tok_start < hi)
+        # condemning a sale is no accusation that it happened: it is the sale's announcement that matters
+        accuse = bool(s.cues("accuse")) or (bool(s.cues("condemn")) and not sale)
+        hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))
+        # a package, a possible sale, a supply worth a sum: announced, not yet delivered
+        prospective = any(lo <= c.tok_start < hi for c in s.cues("money")) or any(
+            t.entry.get("sale") and t.entry.get("nominal") and t.text.lower() in ("paket", "package", "packages")
+            for t in s.of("Trigger") if lo <= t.tok_start < hi) or any(
+            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("prospective"))
+        out: list[Event] = []
         when = self._claim_date(s, dates, trig)
-        claims = self._make_claims(s, weapons, supplier, recipient, stance, claimers, when, role, use)
-        accusers = self._accusers(s, ex, lo)
-        if stance == "denied" and accusers:
-            # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too
-            claims += self._make_claims(s, weapons, supplier, recipient, "alleged", accusers, when, role, use)
-        return claims
+        for supplier, recipient in pairs:
+            stance = self._stance(role, deny, negated, planned, sale, prospective, accuse, hearsay, speakers, sides,
+                                  supplier, recipient, ref)
+            if stance is None:
+                continue
+            claimers = list(speakers)
+            if stance in ("admitted", "denied") and not claimers:
+                claimers = [supplier.side]
+            for cat, model in cats.items():
+                out.append(self._claim(s, supplier.side, recipient.side, cat, model, stance, claimers, when,
+                                       f"supply.{role}.{stance}"))
+            if stance == "denied" and self._denies_an_accusation(s, lo):
+                # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too,
+                # even when nobody is named for it ("refuted statements about Iran's purported supplies")
+                accusers = self._accusers(s, ex, lo)
+                for cat, model in cats.items():
+                    out.append(self._claim(s, supplier.side, recipient.side, cat, model, "alleged", accusers, when,
+                                           f"supply.{role}.alleged"))
+        return out
+
+    def _stance(self, role, deny, negated, planned, sale, prospective, accuse, hearsay, speakers, sides,
+                supplier: Party, recipient: Party, ref: Event | None) -> str | None:
+        """alleged / admitted / denied / promised, or None when nobody claims anything."""
+        if deny or (negated and (speakers or supplier.kind == "self")):
+            return "denied"  # "membantah ...", "tidak akan mengirim", "we have never supplied"
+        if negated:
+            return None
+        if planned and role != "receive":
+            return "promised"  # "akan mengirim", "pledged", "approved the sale" (a buyer's plan is no pledge)
+        if ref is not None:
+            return ref.stance  # "the sale includes ...": the package's own stance
+        if role != "receive" and not accuse and (prospective or (sale and not speakers)):
+            # an announced package, a possible sale, aid worth a sum; a sale the outlet reports ("AS Jual
+            # Tank ke Taiwan"): agreed, not yet delivered. A sale its supplier describes is an admission.
+            return "promised"
+        if supplier.kind == "self" and not accuse:
+            return "admitted"  # "kami memberi Rusia sejumlah kecil drone"
+        if speakers and not accuse and role != "use":
+            if supplier.side in sides:
+                return "admitted"
+            if recipient.side in sides:
+                return "admitted"  # the recipient confirms the delivery ("Ukraine had received ...")
+        if accuse or speakers or role == "use" or hearsay:
+            return "alleged"
+        return None  # the reporter's own background sentence, not a claim anyone makes
+
+    def _discussed(self, s: Sentence, trig: Match, lo: int) -> bool:
+        """A supply that is only the topic of talks: "membahas potensi penjualan", "discussed weapons
+        deliveries", "diskusi tentang ... menggunakan senjata Iran"."""
+        for t in s.of("Trigger"):
+            if t.entry.get("role") != "talks" or not (lo <= t.tok_start < trig.tok_start):
+                continue
+            between = s.lower[t.tok_end:trig.tok_start]
+            if len(between) <= 3 or any(w in ("tentang", "mengenai", "soal", "terkait", "about", "on", "regarding")
+                                        for w in between):
+                return True
+        return False
+
+    def _denies_an_accusation(self, s: Sentence, lo: int) -> bool:
+        return any(c.tok_start < lo for c in s.cues("accuse")) or any(c.tok_start < lo for c in s.cues("hearsay")) \
+            or any(w in ("statements", "reports", "laporan", "klaim", "claims") for w in s.lower[:lo])
+
+    def _claim(self, s: Sentence, supplier, recipient, cat, model, stance, claimers, when, rule) -> Event:
+        ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
+                   stance=stance, date=when, claimed_by=list(claimers), sentence_index=s.index)
+        ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
+        return ev
 
     def _accusers(self, s: Sentence, ex: Extraction, lo: int) -> list[str]:
         """Who makes the accusation in "tuduhan AS dan negara Eropa bahwa ..." / "US accusations that"."""
@@ -135,25 +261,6 @@ class ClaimRules:
             out.extend(ending_at.get(c.tok_start, ()))
         return uniq(out)
 
-    def _make_claims(self, s, weapons, supplier, recipient, stance, claimers, date_, role, use) -> list[Event]:
-        cats: dict[str, str | None] = {}
-        for w in weapons:
-            cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
-            if cats.get(cat) is None:
-                cats[cat] = w.entry.id if w.entry.type == "WeaponModel" else None
-        if len(cats) > 1:
-            cats.pop("weapon:weapons", None)
-        out = []
-        for cat, model in cats.items():
-            ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
-                       stance=stance, date=date_, claimed_by=list(claimers), sentence_index=s.index)
-            ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, f"supply.{'use' if use else role}.{stance}"))
-            out.append(ev)
-        return out
-
-    def _pronoun_before(self, s: Sentence, lo: int, t: int) -> bool:
-        return any(w in ("it", "they", "ia", "pihaknya", "mereka", "negara itu", "negaranya") for w in s.lower[lo:t])
-
     def _claim_date(self, s: Sentence, dates, trig) -> str | None:
         for d in dates:
             if self._temporal_modifier(s, d):
@@ -165,6 +272,62 @@ class ClaimRules:
         """The sides of *ids*, each once, in the order of *ids*: the first one is used as a
         supplier, so the order must not depend on string hashing (a set's order does)."""
         return list(dict.fromkeys(c for c in (self._side(i, ex) for i in ids) if c))
+
+    def _fold_generic_claims(self, events: list[Event]) -> list[Event]:
+        """A claim about "weapons" in general joins the claims that name the category for the same
+        supplier, recipient and stance in the article: "never had any arms dealings with Russia ...
+        supplying artillery shells" is one denial about ammunition; "sale of military equipment"
+        then "the package includes missiles" is one pledge of missiles (FORMAT: `weapons` only when
+        the text names none). Events are those of one article, merged (:meth:`_merge_within`)."""
+        named: dict[tuple, list[Event]] = {}
+        for e in events:
+            if e.type == "WeaponSupplyAllegation" and e.weapon != "weapon:weapons":
+                named.setdefault((e.supplier, e.recipient, e.stance), []).append(e)
+        out = []
+        for e in events:
+            targets = named.get((e.supplier, e.recipient, e.stance)) if e.type == "WeaponSupplyAllegation" \
+                and e.weapon == "weapon:weapons" else None
+            if not targets:
+                out.append(e)
+                continue
+            for t in targets:
+                t.claimed_by.extend(c for c in e.claimed_by if c not in t.claimed_by)
+                t.evidence.extend(ev for ev in e.evidence if all(ev.start != x.start for x in t.evidence))
+                t.date = more_specific(t.date, e.date)
+        return out
+
+    # ---------------------------------------------------------------- claims referring back
+    def _denials_of_earlier_claims(self, s: Sentence, ex, dates, log: EventLog) -> list[Event]:
+        """"Tuduhan itu dibantah Kremlin.", "Four of the five countries named, including the U.S.,
+        denied this.", "X membantah rencana tersebut": the claims of the sentence before are denied."""
+        if not log.claims:
+            return []
+        last = log.claims[-1].sentence_index
+        if s.index - last > 2:
+            return []
+        ref_near = any(abs(r.tok_start - c.tok_end) <= 3 or abs(c.tok_start - r.tok_end) <= 3
+                       for r in s.cues("claim-ref") for c in s.cues("deny"))
+        if not ref_near:
+            return []
+        earlier = [e for e in log.claims if e.sentence_index == last and e.stance in ("alleged", "promised", "admitted")]
+        deniers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if etype in ACTOR_TYPES]
+        sides = [self._claim_side(d, ex) for d in deniers]
+        when = self._claim_date(s, dates, None)
+        out, seen = [], set()
+        for e in earlier:
+            supplier = e.supplier
+            if ex.entry(supplier) and ex.entry(supplier).type in ("Bloc", "Organization") and sides \
+                    and sides[0] not in (e.supplier, e.recipient) and ex.entry(sides[0]) \
+                    and ex.entry(sides[0]).type == "Country":
+                supplier = sides[0]  # "NATO members ...; the U.S. denied this": the member denies its own part
+            key = (supplier, e.recipient, e.weapon)
+            if key in seen:
+                continue
+            seen.add(key)
+            ev = self._claim(s, supplier, e.recipient, e.weapon, e.weapon_model, "denied", deniers or [supplier], when,
+                             "supply.denial-of-claim")
+            out.append(ev)
+        return out
 
     def _dispute_events(self, s: Sentence, ex, dates, log: EventLog) -> list[Event]:
         """"Zelensky menyebut itu kebohongan", "menyebut bantahan Teheran sebagai kebohongan":
@@ -187,3 +350,4 @@ class ClaimRules:
                    sentence_index=s.index)
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, "supply.dispute"))
         return [ev]
+

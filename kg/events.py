@@ -29,7 +29,7 @@ from kg.attribution import AttributionRules
 from kg.claims import ClaimRules
 from kg.clauses import ClauseRules
 from kg.communication import CommunicationRules
-from kg.extraction import SUPPLY_ROLES, Event, EventLog, Extraction, Sentence
+from kg.extraction import Event, EventLog, Extraction, Sentence
 from kg.mentions import MentionRules
 
 
@@ -77,13 +77,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         """Add the events of sentence *s* to *log* (which holds every earlier event: the rules look back)."""
         triggers = s.of("Trigger")
         dates = find_dates(s.text, ex.reference_date, s.span.start)
-        roles = {t.entry.get("role") for t in triggers}
-        weapons = s.of("WeaponCategory", "WeaponModel")
-        if roles & SUPPLY_ROLES and weapons:
-            self._supply_events(s, ex, dates, log)
-        if s.cues("dispute") and (weapons or self._anaphoric_ref(s) or any(
-                w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
-            log.extend(self._dispute_events(s, ex, dates, log))
+        self._claims_in(s, ex, dates, log)
         comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, t)]
         if not comm:
             self._continuation(s, ex, dates, log)
@@ -142,6 +136,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
             target.evidence.extend(ev.evidence)
             if target.type != "WeaponSupplyAllegation":
                 index.update(at, target, self._parties(target.participants, ex))
+        out = self._fold_generic_claims(out)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
             self._dateline_place(ev, ex)

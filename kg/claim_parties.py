@@ -1,0 +1,256 @@
+"""Who supplies whom: the parties of a weapon-supply clause and the direction of the supply.
+
+Word order carries the direction: the supplier is the subject of a supply verb ("X memasok
+Y"), the agent of a passive one ("dipasok Korut", "donated by Italy"), the possessor of a
+supply noun ("penjualan senjata AS ke Taiwan", "Iran's drone supplies"), the source of a
+receipt ("Y menerima ... dari X") or the origin of a used weapon ("drone buatan Iran",
+"Iranian drones"); the recipient is after "ke"/"kepada"/"to"/"for" or the object of the verb.
+"Negaranya", "his country", "kami", "we" stand for the speaker's side; "kedua negara" for
+the two parties of the last claim.
+
+A mixin of :class:`kg.events.Extractor` (through :class:`kg.claims.ClaimRules`)."""
+
+from __future__ import annotations
+
+from typing import NamedTuple
+
+from kg.extraction import EventLog, Extraction, Sentence
+from kg.lexicon import Match
+
+RECIPIENT_PREPS = {"ke", "kepada", "untuk", "bagi", "to", "for"}
+SOURCE_PREPS = {"dari", "from"}
+AGENT_PREPS = {"oleh", "by"}
+INTO = {"into"}  # "sent troops and tanks into eastern Ukraine": a place entered, not a recipient
+# between a weapon and its origin: "Shahed-136 buatan Iran", "rudal yang dipasok Korut", "supplied by Iran"
+ORIGIN_WORDS = {"buatan", "produksi", "asal", "made", "-", "yang", "dipasok", "dikirim", "disediakan", "diberikan",
+                "supplied", "provided", "sent", "by", "oleh", "dari", "from"}
+LIST_JOINERS = {",", "dan", "and", "serta", "&", "the"}
+# "hubungan China dengan AS", "relations between": the parties of a relationship, not of a supply
+RELATION_WORDS = {"hubungan", "relations", "relationship", "ties"}
+# words that may stand between a supply noun, its weapons and their possessor ("penjualan senjata terbaru AS")
+NOUN_PHRASE_GAP = 2
+
+
+class Party(NamedTuple):
+    """A party of a claim as named in the clause."""
+
+    t0: int
+    t1: int
+    side: str  # a country, a bloc, an armed group or an international organisation
+    kind: str  # how it is named: label, alias, demonym, metonym; "self" ("negaranya", "we"); "ref" (an earlier claim)
+    topic: bool  # named as a topic ("about Iran's ...", "perang di Ukraina"): a possessor at most
+
+
+def _prep(s: Sentence, p: Party) -> str:
+    """The word before a party, over an article ("to the Netherlands", "by the US")."""
+    i = p.t0 - 1
+    if i > 0 and s.lower[i] == "the":
+        i -= 1
+    return s.lower[i] if i >= 0 else ""
+
+
+def _ref(side: str) -> Party:
+    return Party(-1, -1, side, "ref", False)
+
+
+class ClaimParties:
+    """Supplier and recipient of a supply, use, receive or promise word."""
+
+    def _claim_side(self, eid: str, ex: Extraction) -> str | None:
+        """The party an actor stands for in a claim: a country, a bloc, an armed group ("Hizbullah")
+        or an international organisation without a country ("NATO"); else the actor's country."""
+        e = ex.entry(eid)
+        if e is None:
+            return None
+        if e.type in ("Country", "Bloc"):
+            return eid
+        if e.type == "Organization" and (e.get("kind") == "armed_group" or (e.get("kind") == "international" and not e.country)):
+            return eid
+        return e.country if e.type in ("Person", "Organization") else None
+
+    def _speaker_sides(self, speakers: list[str], ex: Extraction) -> list[str]:
+        """The parties who speak, in order (a news outlet reports a claim; it is not a party to it)."""
+        return list(dict.fromkeys(c for c in (self._claim_side(i, ex) for i in speakers
+                                              if ex.entry(i) and ex.entry(i).type != "NewsOutlet") if c))
+
+    def _clause_parties(self, s: Sentence, ex: Extraction, log: EventLog, lo: int, hi: int, sides: list[str]) -> list[Party]:
+        out = []
+        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+            if not (lo <= t0 < hi) or etype not in ("Country", "Person", "Organization", "Bloc") or self._attributed(s, t0):
+                continue
+            side = self._claim_side(eid, ex)
+            if side and not any(w in RELATION_WORDS for w in s.lower[max(lo, t0 - 3):t0]):
+                out.append(Party(t0, t1, side, kind, self._topic(s, t0)))
+        for c in s.cues("self"):
+            if lo <= c.tok_start < hi and not self._attributed(s, c.tok_start):
+                # "kami memberi Rusia ..." in a quote whose speaker is not named here: the supplier who
+                # was speaking in the claim before
+                last = log.claims[-1] if log.claims else None
+                side = sides[0] if sides else (last.supplier if last and last.stance in ("admitted", "denied") else None)
+                if side:
+                    out.append(Party(c.tok_start, c.tok_end, side, "self", False))
+        out.sort(key=lambda p: p.t0)
+        return out
+
+    def _claim_directions(self, s: Sentence, ex: Extraction, log: EventLog, trig: Match, lo: int, hi: int,
+                          weapons: list[Match], sides: list[str], ref) -> list[tuple[Party, Party]]:
+        """(supplier, recipient) pairs of the supply at *trig*: one per supplier ("the United States,
+        Germany, and Romania donated ..."); empty when either side is unknown."""
+        parties = self._clause_parties(s, ex, log, lo, hi, sides)
+        role = trig.entry.get("role")
+        prep = lambda p: _prep(s, p)  # noqa: E731
+        live = [p for p in parties if not p.topic]
+        before = [p for p in live if p.t0 < trig.tok_start]
+        after = [p for p in live if p.t0 >= trig.tok_end and prep(p) not in INTO]
+        if ref is not None:
+            # the contents of a package named again; an item "donated by the Netherlands" has its own supplier
+            suppliers = [p for p in after if prep(p) in AGENT_PREPS] or [_ref(ref.supplier)]
+            return self._pairs(suppliers, _ref(ref.recipient))
+        if not before and any(c.tok_start < trig.tok_start for c in s.cues("anaphor")) and log.claims \
+                and any(w in ("kedua", "both", "two") for w in s.lower[lo:trig.tok_start]):
+            last = log.claims[-1]  # "Kedua negara juga membantah ...": the two parties of the last claim
+            return self._pairs([_ref(last.supplier)], _ref(last.recipient))
+        sources = [p for p in live if prep(p) in SOURCE_PREPS]
+        if role == "receive" or (sources and role != "promise"):
+            # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"
+            supplier = sources[0] if sources else (self._origin(s, live, weapons) if role == "receive" else None)
+            recipient = before[-1] if before and (supplier is None or before[-1].side != supplier.side) else None
+            if recipient is None and role != "receive":
+                recipient = next((p for p in after if p.side != (supplier.side if supplier else None)
+                                  and p not in sources), None)
+            return self._pairs([supplier] if supplier else [], recipient)
+        if role == "use":
+            # "Rusia menggunakan drone Shahed-136 Iran" / "Russia used Iranian drones"
+            recipient = before[-1] if before else None
+            supplier = self._origin(s, live, weapons, after_only=[p for p in parties if p.t0 > trig.tok_start])
+            return self._pairs([supplier] if supplier else [], recipient)
+        suppliers = self._agents(s, trig, after)
+        if not suppliers and trig.entry.get("nominal"):
+            possessor = self._possessor(s, trig, weapons, parties)
+            suppliers = [possessor] if possessor else []
+        if not suppliers and before:
+            suppliers = self._listed_before(s, before)
+        named = bool(suppliers)  # named in the clause, not taken from the speaker or an earlier claim
+        if not suppliers and sides:
+            suppliers = [_ref(sides[0])]  # "Germany said ... it had sent", "Iran mengakui memasok ..."
+        if not suppliers and self._pronoun_before(s, lo, trig.tok_start) and log.claims:
+            suppliers = [_ref(log.claims[-1].supplier)]  # "it", "they": the last claim's supplier
+        if not suppliers:
+            return []
+        taken = {p.side for p in suppliers}
+        to = [p for p in after if prep(p) in RECIPIENT_PREPS and p.side not in taken]
+        recipient = to[0] if to else next((p for p in after if p.side not in taken and p not in suppliers), None)
+        if recipient is None and len(before) >= 2 and before[-2].side != before[-1].side and len(suppliers) == 1 \
+                and suppliers[0] is before[-1]:
+            suppliers, recipient = [before[-2]], before[-1]
+        if recipient is None:
+            last = log.last_recipient_of(suppliers[0].side)
+            recipient = _ref(last) if last else None
+        if recipient is None and named and trig.entry.get("nominal") and log.claims \
+                and s.index - log.claims[-1].sentence_index <= 1:
+            # "the arms supplies by Europe and the US": the supply the last sentence was about
+            recipient = _ref(log.claims[-1].recipient)
+        return self._pairs(suppliers, recipient)
+
+    @staticmethod
+    def _pairs(suppliers: list[Party], recipient: Party | None) -> list[tuple[Party, Party]]:
+        if recipient is None:
+            return []
+        seen, out = set(), []
+        for p in suppliers:
+            if p.side != recipient.side and p.side not in seen:
+                seen.add(p.side)
+                out.append((p, recipient))
+        return out
+
+    def _agents(self, s: Sentence, trig: Match, after: list[Party]) -> list[Party]:
+        """The agents of a passive supply: "supplied by North Korea", "dipasok oleh Korut", "dipasok Korut",
+        "donated by the Netherlands and Italy"."""
+        passive_id = s.lower[trig.tok_start].startswith("di")
+        out: list[Party] = []
+        end = trig.tok_end
+        for p in after:
+            gap = [w for w in s.lower[end:p.t0] if w != "the"]
+            if out and gap and all(w in LIST_JOINERS for w in gap):
+                out.append(p)
+            elif out:
+                break
+            elif gap in (["oleh"], ["by"]) or (passive_id and not gap):
+                out.append(p)
+            else:
+                break
+            end = p.t1
+        return out
+
+    def _possessor(self, s: Sentence, trig: Match, weapons: list[Match], parties: list[Party]) -> Party | None:
+        """The supplier named with a supply noun: "penjualan senjata AS ke Taiwan", "pengiriman senjata
+        Iran", "Iran's purported drone supplies", "US arms sales" (a topic is allowed here: "statements
+        about Iran's drone supplies")."""
+        weapon_toks = {i for w in weapons for i in range(w.tok_start, w.tok_end)}
+        trig_toks = {i for t in s.of("Trigger") if t.entry.get("nominal") for i in range(t.tok_start, t.tok_end)}
+        starts = {p.t0: p for p in parties}
+        ends = {p.t1: p for p in parties}
+        # after the noun: its weapons and a few words, then the possessor ("senjata terbaru AS")
+        i, gap = trig.tok_end, 0
+        while i < len(s.toks):
+            if i in starts:
+                return starts[i]
+            if i in weapon_toks or i in trig_toks:
+                i += 1
+                continue
+            w = s.lower[i]
+            if gap >= NOUN_PHRASE_GAP or not w.isalpha() or w in RECIPIENT_PREPS | SOURCE_PREPS | AGENT_PREPS | INTO \
+                    or w in ("yang", "which", "that", "di", "in", "dengan", "with"):
+                break
+            gap += 1
+            i += 1
+        # before the noun: "Iran's purported drone supplies", "US arms sales"
+        i, gap = trig.tok_start, 0
+        while i > 0:
+            if i in ends:
+                return ends[i]
+            j = i - 1
+            if j in weapon_toks or j in trig_toks or s.lower[j] in ("'s", "’s"):
+                i = j
+                continue
+            if gap >= 1 or not s.lower[j].isalpha() or s.lower[j] in ("the", "a", "an"):
+                break
+            gap += 1
+            i = j
+        return None
+
+    def _listed_before(self, s: Sentence, before: list[Party]) -> list[Party]:
+        """The subject before the verb, with the parties listed with it ("AS, Jerman, dan Rumania")."""
+        out = [before[-1]]
+        for p in reversed(before[:-1]):
+            gap = s.lower[p.t1:out[-1].t0]
+            if gap and all(w in LIST_JOINERS for w in gap):
+                out.append(p)
+            else:
+                break
+        return list(reversed(out))
+
+    def _origin(self, s: Sentence, parties: list[Party], weapons: list[Match], after_only=None) -> Party | None:
+        """Where a used or received weapon comes from: "drone Iran", "Shahed-136 buatan Iran", "rudal yang
+        dipasok Korut", "Iranian drones", "Iranian-made drones"; else the maker of a named model."""
+        pool = after_only if after_only is not None else parties
+        for w in weapons:
+            for p in pool:
+                gap = s.lower[w.tok_end:p.t0]
+                if p.t0 >= w.tok_end and len(gap) <= 3 and all(x in ORIGIN_WORDS for x in gap) \
+                        and (len(gap) <= 1 or gap[-1] in ORIGIN_WORDS - {"yang", "-"}):
+                    return p
+            for p in parties:
+                if p.kind == "demonym" and 0 <= w.tok_start - p.t1 <= 2 and all(x in ("-", "made") for x in s.lower[p.t1:w.tok_start]):
+                    return p
+        for w in weapons:
+            maker = w.entry.get("maker")
+            if maker:
+                return _ref(maker)
+        return None
+
+    def _pronoun_before(self, s: Sentence, lo: int, t: int) -> bool:
+        words = s.lower[lo:t]
+        pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+        return any(w in ("it", "they", "ia", "pihaknya", "mereka", "negaranya") for w in words) \
+            or bool(pairs & {"negara itu", "negara tersebut"})
