@@ -27,8 +27,12 @@ ORIGIN_WORDS = {"buatan", "produksi", "asal", "made", "-", "yang", "dipasok", "d
 LIST_JOINERS = {",", "dan", "and", "serta", "&", "the"}
 # "hubungan China dengan AS", "relations between": the parties of a relationship, not of a supply
 RELATION_WORDS = {"hubungan", "relations", "relationship", "ties"}
-# words that may stand between a supply noun, its weapons and their possessor ("penjualan senjata terbaru AS")
-NOUN_PHRASE_GAP = 2
+TOPIC_NOUNS = {"conflict", "war", "crisis", "invasion", "konflik", "perang", "krisis", "invasi"}
+# words that may stand between a supply noun, its weapons and their possessor ("penjualan besar-besaran
+# militer AS", "penjualan senjata terbaru AS"), and words that end the noun phrase
+NOUN_PHRASE_GAP = 3
+NOT_IN_NOUN_PHRASE = RECIPIENT_PREPS | SOURCE_PREPS | AGENT_PREPS | INTO | {
+    "yang", "which", "that", "di", "in", "dengan", "with", "of", "on", "atas", "pada", "bahwa", "dan", "and"}
 
 
 class Party(NamedTuple):
@@ -80,17 +84,26 @@ class ClaimParties:
                 continue
             side = self._claim_side(eid, ex)
             if side and not any(w in RELATION_WORDS for w in s.lower[max(lo, t0 - 3):t0]):
-                out.append(Party(t0, t1, side, kind, self._topic(s, t0)))
+                # "the Ukrainian conflict", "Russia's war": the party names what is talked about
+                topic = self._topic(s, t0) or (t1 < len(s.toks) and s.lower[t1] in TOPIC_NOUNS) \
+                    or (t1 + 1 < len(s.toks) and s.lower[t1] in ("'s", "’s") and s.lower[t1 + 1] in TOPIC_NOUNS)
+                out.append(Party(t0, t1, side, kind, topic))
         for c in s.cues("self"):
             if lo <= c.tok_start < hi and not self._attributed(s, c.tok_start):
                 # "kami memberi Rusia ..." in a quote whose speaker is not named here: the supplier who
                 # was speaking in the claim before
                 last = log.claims[-1] if log.claims else None
-                side = sides[0] if sides else (last.supplier if last and last.stance in ("admitted", "denied") else None)
+                side = sides[0] if sides else self._side_of_previous_subject(s, ex) or (
+                    last.supplier if last and last.stance in ("admitted", "denied") else None)
                 if side:
                     out.append(Party(c.tok_start, c.tok_end, side, "self", False))
         out.sort(key=lambda p: p.t0)
         return out
+
+    def _side_of_previous_subject(self, s: Sentence, ex: Extraction) -> str | None:
+        """"... the NHK channel quoted him as saying": the quote is by the person the last sentence was about."""
+        subj = self._previous_subject(ex, s.index) if s.index > 0 else None
+        return self._claim_side(subj, ex) if subj else None
 
     def _claim_directions(self, s: Sentence, ex: Extraction, log: EventLog, trig: Match, lo: int, hi: int,
                           weapons: list[Match], sides: list[str], ref) -> list[tuple[Party, Party]]:
@@ -130,7 +143,6 @@ class ClaimParties:
             suppliers = [possessor] if possessor else []
         if not suppliers and before:
             suppliers = self._listed_before(s, before)
-        named = bool(suppliers)  # named in the clause, not taken from the speaker or an earlier claim
         if not suppliers and sides:
             suppliers = [_ref(sides[0])]  # "Germany said ... it had sent", "Iran mengakui memasok ..."
         if not suppliers and self._pronoun_before(s, lo, trig.tok_start) and log.claims:
@@ -146,10 +158,6 @@ class ClaimParties:
         if recipient is None:
             last = log.last_recipient_of(suppliers[0].side)
             recipient = _ref(last) if last else None
-        if recipient is None and named and trig.entry.get("nominal") and log.claims \
-                and s.index - log.claims[-1].sentence_index <= 1:
-            # "the arms supplies by Europe and the US": the supply the last sentence was about
-            recipient = _ref(log.claims[-1].recipient)
         return self._pairs(suppliers, recipient)
 
     @staticmethod
@@ -199,8 +207,10 @@ class ClaimParties:
                 i += 1
                 continue
             w = s.lower[i]
-            if gap >= NOUN_PHRASE_GAP or not w.isalpha() or w in RECIPIENT_PREPS | SOURCE_PREPS | AGENT_PREPS | INTO \
-                    or w in ("yang", "which", "that", "di", "in", "dengan", "with"):
+            if w in ("-", "‐"):
+                i += 1  # "besar-besaran"
+                continue
+            if gap >= NOUN_PHRASE_GAP or not w.isalpha() or w in NOT_IN_NOUN_PHRASE:
                 break
             gap += 1
             i += 1
@@ -213,7 +223,7 @@ class ClaimParties:
             if j in weapon_toks or j in trig_toks or s.lower[j] in ("'s", "’s"):
                 i = j
                 continue
-            if gap >= 1 or not s.lower[j].isalpha() or s.lower[j] in ("the", "a", "an"):
+            if gap >= 1 or not s.lower[j].isalpha() or s.lower[j] in NOT_IN_NOUN_PHRASE | {"the", "a", "an"}:
                 break
             gap += 1
             i = j

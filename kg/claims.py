@@ -28,7 +28,7 @@ class ClaimRules(ClaimParties):
         triggers = s.of("Trigger")
         supply = [t for t in triggers if t.entry.get("role") in SUPPLY_ROLES]
         made = len(log.claims)
-        if supply and (s.of("WeaponCategory", "WeaponModel") or any(t.entry.get("implies") for t in supply)):
+        if supply:
             self._supply_events(s, ex, dates, log, supply)
         if len(log.claims) == made and s.cues("deny") and s.cues("claim-ref"):
             log.extend(self._denials_of_earlier_claims(s, ex, dates, log))
@@ -90,8 +90,12 @@ class ClaimRules(ClaimParties):
             if role == "promise" and any(t is not trig and t.entry.get("role") != "promise" and lo <= t.tok_start < hi
                                          for t in triggers):
                 continue
+            hi = self._with_listed_contents(s, trig, hi)
             weapons = self._claim_weapons(s, lo, hi)
             implied = next((t.entry.get("implies") for t in triggers if lo <= t.tok_start < hi and t.entry.get("implies")), None)
+            if not implied and trig.entry.get("nominal") and any(
+                    w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)):
+                implied = "weapon:weapons"  # "penjualan besar-besaran militer AS", "military sales"
             if not weapons and not implied:
                 continue
             if role == "use":
@@ -107,6 +111,26 @@ class ClaimRules(ClaimParties):
             if evs:
                 done.append((lo, hi))
                 log.extend(evs)
+
+    @staticmethod
+    def _noun_phrase_words(s: Sentence, trig: Match, lo: int, hi: int) -> list[str]:
+        """The words next to a supply noun: the one before it and the three after it (hyphens aside)."""
+        words = [s.lower[i] for i in range(max(lo, trig.tok_start - 1), trig.tok_start)]
+        i = trig.tok_end
+        while i < hi and len(words) < 4:
+            if s.lower[i] not in ("-", "‐"):
+                words.append(s.lower[i])
+            i += 1
+        return words
+
+    def _with_listed_contents(self, s: Sentence, trig: Match, hi: int) -> int:
+        """"kemungkinan penjualan senjata, yang juga dapat mencakup amunisi ...": a relative clause
+        listing what a sale or package contains belongs to the supply noun's clause."""
+        if not trig.entry.get("nominal") or hi + 1 >= len(s.toks) or s.toks[hi].text != "," \
+                or s.lower[hi + 1] not in ("yang", "which"):
+            return hi
+        _, end = s.clause_bounds(hi + 1)
+        return end if any(hi < c.tok_start < end for c in s.cues("include")) else hi
 
     def _used_weapons(self, s: Sentence, trig: Match, weapons: list[Match]) -> list[Match]:
         """The used weapon is the object ("menggunakan drone X") or, passive, just before ("drone X
@@ -140,6 +164,8 @@ class ClaimRules(ClaimParties):
             return []  # "jika bukti disajikan bahwa Rusia menggunakan drone Iran": a condition, not a claim
         if self._discussed(s, trig, lo):
             return []  # "membahas potensi penjualan rudal": talked about, not pledged
+        if any(lo <= c.tok_start < trig.tok_start and trig.tok_start - c.tok_end <= 4 for c in s.cues("request")):
+            return []  # "permintaan Taipei untuk penjualan senjata", "Ukraine requested tanks": asked for, not given
         # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
         # ("will use every tool to counter the Iranian provision of weapons")
         planned = (self._planned(s, trig) if not trig.entry.get("nominal") else any(
@@ -184,7 +210,7 @@ class ClaimRules(ClaimParties):
             for cat, model in cats.items():
                 out.append(self._claim(s, supplier.side, recipient.side, cat, model, stance, claimers, when,
                                        f"supply.{role}.{stance}"))
-            if stance == "denied" and self._denies_an_accusation(s, lo):
+            if stance == "denied" and self._denies_an_accusation(s, lo, trig):
                 # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too,
                 # even when nobody is named for it ("refuted statements about Iran's purported supplies")
                 accusers = self._accusers(s, ex, lo)
@@ -231,9 +257,12 @@ class ClaimRules(ClaimParties):
                 return True
         return False
 
-    def _denies_an_accusation(self, s: Sentence, lo: int) -> bool:
-        return any(c.tok_start < lo for c in s.cues("accuse")) or any(c.tok_start < lo for c in s.cues("hearsay")) \
-            or any(w in ("statements", "reports", "laporan", "klaim", "claims") for w in s.lower[:lo])
+    def _denies_an_accusation(self, s: Sentence, lo: int, trig: Match) -> bool:
+        """What is denied was claimed by someone: "menolak tuduhan bahwa ...", "rejected allegations of ...",
+        "refuted statements about Iran's purported drone supplies"."""
+        end = max(lo, trig.tok_start)
+        return any(c.tok_start < end for c in s.cues("accuse")) or any(c.tok_start < end for c in s.cues("hearsay")) \
+            or any(w in ("statements", "reports", "laporan", "klaim", "claims") for w in s.lower[:end])
 
     def _claim(self, s: Sentence, supplier, recipient, cat, model, stance, claimers, when, rule) -> Event:
         ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
