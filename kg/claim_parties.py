@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kg.extraction import EventLog, Extraction, Sentence
+from kg.extraction import DIRECTIONS, EventLog, Extraction, Sentence
 from kg.lexicon import Match
 
 RECIPIENT_PREPS = {"ke", "kepada", "untuk", "bagi", "to", "for"}
@@ -46,11 +46,24 @@ class Party(NamedTuple):
 
 
 def _prep(s: Sentence, p: Party) -> str:
-    """The word before a party, over an article ("to the Netherlands", "by the US")."""
+    """The word before a party, over an article or a direction ("to the Netherlands", "into eastern Ukraine")."""
     i = p.t0 - 1
-    if i > 0 and s.lower[i] == "the":
+    while i > 0 and s.lower[i] in DIRECTIONS:
         i -= 1
     return s.lower[i] if i >= 0 else ""
+
+
+def _from(s: Sentence, p: Party) -> bool:
+    """A source: "dari Iran", "from several members of the alliance" (a short noun phrase, no verb between)."""
+    i = p.t0 - 1
+    while i >= max(0, p.t0 - 6):
+        w = s.lower[i]
+        if w in SOURCE_PREPS:
+            return True
+        if not w.isalpha() or i in s.trigger_toks or w in RECIPIENT_PREPS | AGENT_PREPS:
+            return False
+        i -= 1
+    return False
 
 
 def _ref(side: str) -> Party:
@@ -123,7 +136,7 @@ class ClaimParties:
                 and any(w in ("kedua", "both", "two") for w in s.lower[lo:trig.tok_start]):
             last = log.claims[-1]  # "Kedua negara juga membantah ...": the two parties of the last claim
             return self._pairs([_ref(last.supplier)], _ref(last.recipient))
-        sources = [p for p in live if prep(p) in SOURCE_PREPS]
+        sources = [p for p in live if _from(s, p)]
         if role == "receive" or (sources and role != "promise"):
             # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"
             supplier = sources[0] if sources else (self._origin(s, live, weapons) if role == "receive" else None)
@@ -151,6 +164,9 @@ class ClaimParties:
             return []
         taken = {p.side for p in suppliers}
         to = [p for p in after if prep(p) in RECIPIENT_PREPS and p.side not in taken]
+        if trig.entry.get("needs_for"):
+            # "memproduksi 40.000 roket untuk Rusia": making weapons is a supply only for someone
+            return self._pairs(suppliers, to[0]) if to else []
         recipient = to[0] if to else next((p for p in after if p.side not in taken and p not in suppliers), None)
         if recipient is None and len(before) >= 2 and before[-2].side != before[-1].side and len(suppliers) == 1 \
                 and suppliers[0] is before[-1]:
@@ -247,8 +263,12 @@ class ClaimParties:
         for w in weapons:
             for p in pool:
                 gap = s.lower[w.tok_end:p.t0]
-                if p.t0 >= w.tok_end and len(gap) <= 3 and all(x in ORIGIN_WORDS for x in gap) \
-                        and (len(gap) <= 1 or gap[-1] in ORIGIN_WORDS - {"yang", "-"}):
+                if p.t0 < w.tok_end or len(gap) > 6:
+                    continue
+                # "drone Iran"; "Shahed-136 buatan Iran"; "rudal balistik jarak pendek yang dipasok Korut"
+                modifiers = [x for x in gap if x not in ORIGIN_WORDS]
+                if not gap or (gap[-1] in ORIGIN_WORDS - {"yang", "-"} and len(modifiers) <= 2
+                               and all(x.isalpha() and x not in NOT_IN_NOUN_PHRASE for x in modifiers)):
                     return p
             for p in parties:
                 if p.kind == "demonym" and 0 <= w.tok_start - p.t1 <= 2 and all(x in ("-", "made") for x in s.lower[p.t1:w.tok_start]):

@@ -33,7 +33,8 @@ class ClaimRules(ClaimParties):
         if len(log.claims) == made and s.cues("deny") and s.cues("claim-ref"):
             log.extend(self._denials_of_earlier_claims(s, ex, dates, log))
         if s.cues("dispute") and (s.of("WeaponCategory", "WeaponModel") or self._anaphoric_ref(s) or any(
-                w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
+                w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim", "laporan", "report")
+                for w in s.lower) or any(ex.entry(m.entity) and ex.entry(m.entity).type == "NewsOutlet" for m in s.mentions)):
             log.extend(self._dispute_events(s, ex, dates, log))
 
     # ---------------------------------------------------------------- weapons
@@ -168,9 +169,9 @@ class ClaimRules(ClaimParties):
             return []  # "permintaan Taipei untuk penjualan senjata", "Ukraine requested tanks": asked for, not given
         # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
         # ("will use every tool to counter the Iranian provision of weapons")
-        planned = (self._planned(s, trig) if not trig.entry.get("nominal") else any(
-            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned"))) or any(
-            t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
+        pledged = any(t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
+        planned = pledged or (self._planned(s, trig) if not trig.entry.get("nominal") else any(
+            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned")))
         if use and planned:
             return []  # a use cannot be pledged: "akan ... jika ... menggunakan"
         # a denial scopes over what follows it ("Iran menolak tuduhan ... bahwa Teheran mengirim ..."),
@@ -200,8 +201,8 @@ class ClaimRules(ClaimParties):
         out: list[Event] = []
         when = self._claim_date(s, dates, trig)
         for supplier, recipient in pairs:
-            stance = self._stance(role, deny, negated, planned, sale, prospective, accuse, hearsay, speakers, sides,
-                                  supplier, recipient, ref)
+            stance = self._stance(role, deny, negated, planned, pledged, sale, prospective, accuse, hearsay, speakers,
+                                  sides, supplier, recipient, ref)
             if stance is None:
                 continue
             claimers = list(speakers)
@@ -213,13 +214,15 @@ class ClaimRules(ClaimParties):
             if stance == "denied" and self._denies_an_accusation(s, lo, trig):
                 # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too,
                 # even when nobody is named for it ("refuted statements about Iran's purported supplies")
-                accusers = self._accusers(s, ex, lo)
+                accusers = self._accusers(s, ex, lo) or [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                                                         if t0 > trig.tok_start and etype in ACTOR_TYPES
+                                                         and self._attributed(s, t0)]  # "..., menyusul laporan Washington Post"
                 for cat, model in cats.items():
                     out.append(self._claim(s, supplier.side, recipient.side, cat, model, "alleged", accusers, when,
                                            f"supply.{role}.alleged"))
         return out
 
-    def _stance(self, role, deny, negated, planned, sale, prospective, accuse, hearsay, speakers, sides,
+    def _stance(self, role, deny, negated, planned, pledged, sale, prospective, accuse, hearsay, speakers, sides,
                 supplier: Party, recipient: Party, ref: Event | None) -> str | None:
         """alleged / admitted / denied / promised, or None when nobody claims anything."""
         if deny or (negated and (speakers or supplier.kind == "self")):
@@ -227,7 +230,9 @@ class ClaimRules(ClaimParties):
         if negated:
             return None
         if planned and role != "receive":
-            return "promised"  # "akan mengirim", "pledged", "approved the sale" (a buyer's plan is no pledge)
+            if pledged or not speakers or supplier.side in sides or recipient.side in sides:
+                return "promised"  # "akan mengirim", "pledged", "approved the sale" (a buyer's plan is no pledge)
+            return "alleged"  # "the Post said ... a plan to supply Russia with artillery": a third party's claim
         if ref is not None:
             return ref.stance  # "the sale includes ...": the package's own stance
         if role != "receive" and not accuse and (prospective or (sale and not speakers)):
@@ -260,9 +265,8 @@ class ClaimRules(ClaimParties):
     def _denies_an_accusation(self, s: Sentence, lo: int, trig: Match) -> bool:
         """What is denied was claimed by someone: "menolak tuduhan bahwa ...", "rejected allegations of ...",
         "refuted statements about Iran's purported drone supplies"."""
-        end = max(lo, trig.tok_start)
-        return any(c.tok_start < end for c in s.cues("accuse")) or any(c.tok_start < end for c in s.cues("hearsay")) \
-            or any(w in ("statements", "reports", "laporan", "klaim", "claims") for w in s.lower[:end])
+        return bool(s.cues("accuse") or s.cues("hearsay")) \
+            or any(w in ("statements", "reports", "report", "laporan", "klaim", "claims") for w in s.lower)
 
     def _claim(self, s: Sentence, supplier, recipient, cat, model, stance, claimers, when, rule) -> Event:
         ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
@@ -373,6 +377,13 @@ class ClaimRules(ClaimParties):
         ref = ref or log.last_with_stance("admitted", "denied") or log.last_undisputed
         speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
                     if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
+        sides = self._speaker_sides(speakers, ex)
+        if sides and sides[0] in (ref.supplier, ref.recipient):
+            # the supplier (or recipient) calls the accusation absurd: it denies every allegation against it
+            when = self._claim_date(s, dates, None)
+            return [self._claim(s, e.supplier, e.recipient, e.weapon, e.weapon_model, "denied", speakers, when,
+                                "supply.dispute.denied")
+                    for e in log.claims if e.stance == "alleged" and (e.supplier, e.recipient) == (ref.supplier, ref.recipient)]
         ev = Event("WeaponSupplyAllegation", supplier=ref.supplier, recipient=ref.recipient, weapon=ref.weapon,
                    weapon_model=ref.weapon_model, stance="disputed", date=self._claim_date(s, dates, None),
                    claimed_by=[p for p in speakers if ex.entry(p) and ex.entry(p).type == "Person"] or speakers,
