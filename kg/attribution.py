@@ -28,7 +28,8 @@ class AttributionRules:
 
     def _find_attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
         spans = []
-        comm = any(m.entry.get("role") in ("phone", "meeting", "talks") for m in s.of("Trigger"))
+        # (a "received" that receives weapons, not a person, is no meeting: _object_ok)
+        comm = any(m.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, m) for m in s.of("Trigger"))
         for c in s.cues("speech") + s.cues("accuse") + s.cues("admit") + s.cues("deny"):
             w = c.text.lower()
             if comm and w in ("told", "memberi tahu", "memberitahu"):

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
-from kg.extraction import DIRECTIONS, EventLog, Extraction, Sentence
+from kg.extraction import DIRECTIONS, LOCATIVE_ANY, EventLog, Extraction, Sentence
 from kg.lexicon import Match
 
 RECIPIENT_PREPS = {"ke", "kepada", "untuk", "bagi", "to", "for"}
@@ -25,6 +25,7 @@ INTO = {"into"}  # "sent troops and tanks into eastern Ukraine": a place entered
 ORIGIN_WORDS = {"buatan", "produksi", "asal", "made", "-", "yang", "dipasok", "dikirim", "disediakan", "diberikan",
                 "supplied", "provided", "sent", "by", "oleh", "dari", "from"}
 LIST_JOINERS = {",", "dan", "and", "serta", "&", "the"}
+PREPOSITIONS = LOCATIVE_ANY | RECIPIENT_PREPS | SOURCE_PREPS | AGENT_PREPS | {"dengan", "with", "of", "on", "atas", "terhadap"}
 # "hubungan China dengan AS", "relations between": the parties of a relationship, not of a supply
 RELATION_WORDS = {"hubungan", "relations", "relationship", "ties"}
 TOPIC_NOUNS = {"conflict", "war", "crisis", "invasion", "konflik", "perang", "krisis", "invasi"}
@@ -43,6 +44,7 @@ class Party(NamedTuple):
     side: str  # a country, a bloc, an armed group or an international organisation
     kind: str  # how it is named: label, alias, demonym, metonym; "self" ("negaranya", "we"); "ref" (an earlier claim)
     topic: bool  # named as a topic ("about Iran's ...", "perang di Ukraina"): a possessor at most
+    stance: str | None = None  # taken from an earlier claim: that claim's stance
 
 
 def _prep(s: Sentence, p: Party) -> str:
@@ -60,8 +62,8 @@ def _from(s: Sentence, p: Party) -> bool:
         w = s.lower[i]
         if w in SOURCE_PREPS:
             return True
-        if not w.isalpha() or i in s.trigger_toks or w in RECIPIENT_PREPS | AGENT_PREPS:
-            return False
+        if not w.isalpha() or i in s.trigger_toks or w in LOCATIVE_ANY | RECIPIENT_PREPS | AGENT_PREPS:
+            return False  # "dari wilayahnya menuju Israel": Israel is where it went
         i -= 1
     return False
 
@@ -119,7 +121,7 @@ class ClaimParties:
         return self._claim_side(subj, ex) if subj else None
 
     def _claim_directions(self, s: Sentence, ex: Extraction, log: EventLog, trig: Match, lo: int, hi: int,
-                          weapons: list[Match], sides: list[str], ref) -> list[tuple[Party, Party]]:
+                          weapons: list[Match], sides: list[str], ref, cats) -> list[tuple[Party, Party]]:
         """(supplier, recipient) pairs of the supply at *trig*: one per supplier ("the United States,
         Germany, and Romania donated ..."); empty when either side is unknown."""
         parties = self._clause_parties(s, ex, log, lo, hi, sides)
@@ -132,12 +134,12 @@ class ClaimParties:
             # the contents of a package named again; an item "donated by the Netherlands" has its own supplier
             suppliers = [p for p in after if prep(p) in AGENT_PREPS] or [_ref(ref.supplier)]
             return self._pairs(suppliers, _ref(ref.recipient))
-        if not before and any(c.tok_start < trig.tok_start for c in s.cues("anaphor")) and log.claims \
-                and any(w in ("kedua", "both", "two") for w in s.lower[lo:trig.tok_start]):
+        if not before and log.claims and any(c.tok_start == lo for c in s.cues("anaphor")) \
+                and any(w in ("kedua", "both", "two") for w in s.lower[lo:lo + 2]):
             last = log.claims[-1]  # "Kedua negara juga membantah ...": the two parties of the last claim
             return self._pairs([_ref(last.supplier)], _ref(last.recipient))
         sources = [p for p in live if _from(s, p)]
-        if role == "receive" or (sources and role != "promise"):
+        if role == "receive" or (sources and role not in ("promise", "use")):
             # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"
             supplier = sources[0] if sources else (self._origin(s, live, weapons) if role == "receive" else None)
             recipient = before[-1] if before and (supplier is None or before[-1].side != supplier.side) else None
@@ -154,12 +156,15 @@ class ClaimParties:
         if not suppliers and trig.entry.get("nominal"):
             possessor = self._possessor(s, trig, weapons, parties)
             suppliers = [possessor] if possessor else []
-        if not suppliers and before:
-            suppliers = self._listed_before(s, before)
+        subjects = [p for p in before if prep(p) not in PREPOSITIONS]  # "ke Lebanon untuk mentransfer": no subject
+        if not suppliers and subjects:
+            suppliers = self._listed_before(s, subjects)
+        if not suppliers:
+            suppliers = self._main_clause_subject(s, ex, log, trig, lo, sides)
         if not suppliers and sides:
             suppliers = [_ref(sides[0])]  # "Germany said ... it had sent", "Iran mengakui memasok ..."
-        if not suppliers and self._pronoun_before(s, lo, trig.tok_start) and log.claims:
-            suppliers = [_ref(log.claims[-1].supplier)]  # "it", "they": the last claim's supplier
+        if not suppliers:
+            suppliers = self._pronoun_supplier(s, ex, log, lo, trig.tok_start)
         if not suppliers:
             return []
         taken = {p.side for p in suppliers}
@@ -168,13 +173,55 @@ class ClaimParties:
             # "memproduksi 40.000 roket untuk Rusia": making weapons is a supply only for someone
             return self._pairs(suppliers, to[0]) if to else []
         recipient = to[0] if to else next((p for p in after if p.side not in taken and p not in suppliers), None)
+        if recipient is None:
+            # "a boost to Ukraine's air defence, with systems to be provided by NATO allies"
+            recipient = next((p for p in before if prep(p) in RECIPIENT_PREPS and p.side not in taken), None)
         if recipient is None and len(before) >= 2 and before[-2].side != before[-1].side and len(suppliers) == 1 \
                 and suppliers[0] is before[-1]:
             suppliers, recipient = [before[-2]], before[-1]
         if recipient is None:
             last = log.last_recipient_of(suppliers[0].side)
             recipient = _ref(last) if last else None
+        if recipient is None:
+            recipient = self._continued_recipient(s, log, cats, taken)
         return self._pairs(suppliers, recipient)
+
+    def _continued_recipient(self, s: Sentence, log: EventLog, cats, taken) -> Party | None:
+        """A supply of the same weapons as a claim just made (this sentence or the two before), with no
+        recipient of its own, goes to that claim's recipient, as told there: "... air defence systems to
+        be provided by NATO allies. ... the United States, Germany, and Romania donated the Patriot
+        batteries." """
+        for e in reversed(log.claims):
+            if s.index - e.sentence_index > 2:
+                break
+            if e.weapon in cats and e.recipient not in taken and e.stance != "disputed":
+                return Party(-1, -1, e.recipient, "ref", False, e.stance)
+        return None
+
+    def _main_clause_subject(self, s: Sentence, ex: Extraction, log: EventLog, trig: Match, lo: int,
+                             sides: list[str]) -> list[Party]:
+        """"Teheran telah menggunakan maskapai Meraj, yang ... , untuk mentransfer senjata ke Hizbullah":
+        the purpose of the main clause's subject, after a relative clause."""
+        if lo < 2 or s.lower[lo] not in ("yang", "which", "who") or s.lower[trig.tok_start - 1] not in ("untuk", "to"):
+            return []
+        mlo, _ = s.clause_bounds(lo - 2)
+        main = [p for p in self._clause_parties(s, ex, log, mlo, lo - 1, sides)
+                if not p.topic and _prep(s, p) not in PREPOSITIONS]
+        return main[:1]
+
+    def _pronoun_supplier(self, s: Sentence, ex: Extraction, log: EventLog, lo: int, t: int) -> list[Party]:
+        """"negara ini sedang mengekspor ...": the country the last sentence was about; "it", "they",
+        "mereka": the supplier of the last claim."""
+        words = s.lower[lo:t]
+        pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
+        if pairs & {"negara itu", "negara tersebut", "negara ini", "this country", "the country"} and s.index > 0:
+            country = next((m.entity for m in sorted(self._sents[s.index - 1].mentions, key=lambda m: m.start)
+                            if ex.entry(m.entity) and ex.entry(m.entity).type == "Country"), None)
+            if country:
+                return [_ref(country)]
+        if log.claims and any(w in ("it", "they", "ia", "pihaknya", "mereka", "negaranya") for w in words):
+            return [_ref(log.claims[-1].supplier)]
+        return []
 
     @staticmethod
     def _pairs(suppliers: list[Party], recipient: Party | None) -> list[tuple[Party, Party]]:
@@ -278,9 +325,3 @@ class ClaimParties:
             if maker:
                 return _ref(maker)
         return None
-
-    def _pronoun_before(self, s: Sentence, lo: int, t: int) -> bool:
-        words = s.lower[lo:t]
-        pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
-        return any(w in ("it", "they", "ia", "pihaknya", "mereka", "negaranya") for w in words) \
-            or bool(pairs & {"negara itu", "negara tersebut"})

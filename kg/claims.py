@@ -12,12 +12,31 @@ lexicon and the state of the article being extracted."""
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from kg.claim_parties import ClaimParties, Party
 from kg.dates import more_specific
 from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence, uniq
 from kg.lexicon import Match
 
 DEMONSTRATIVES = ("itu", "tersebut", "ini")
+
+
+class Mood(NamedTuple):
+    """How a supply clause is told (:meth:`ClaimRules._mood`)."""
+
+    deny: bool
+    negated: bool
+    planned: bool
+    pledged: bool
+    sale: bool
+    prospective: bool
+    accuse: bool
+    hearsay: bool
+    reported: bool
+    announced: bool
+    speakers: list[str]
+    sides: list[str]
 
 
 class ClaimRules(ClaimParties):
@@ -51,8 +70,11 @@ class ClaimRules(ClaimParties):
         counter = {c.tok_end for c in s.cues("counter")}
         program = [c for c in s.cues("program")]
         models = [w for w in ws if w.entry.type == "WeaponModel"]
+        served = self._served_systems(s, ws)
         out = []
         for w in ws:
+            if w in served:
+                continue
             if w.tok_start in counter or w.tok_start - 1 in counter and s.lower[w.tok_start - 1] in ("-", "‐"):
                 continue
             if any(c.tok_start == w.tok_end or c.tok_end == w.tok_start for c in program):
@@ -60,6 +82,22 @@ class ClaimRules(ClaimParties):
             if w.entry.type == "WeaponCategory" and any(m.tok_end == w.tok_start or m.tok_start == w.tok_end for m in models):
                 continue
             out.append(w)
+        return out
+
+    @staticmethod
+    def _served_systems(s: Sentence, ws: list[Match]) -> list[Match]:
+        """"amunisi untuk Sistem Roket Artileri Mobilitas Tinggi (HIMARS)", "rockets for HIMARS": after
+        munitions, "untuk"/"for" names the system they are for, which is not supplied itself (up to the
+        next item of the list)."""
+        out = []
+        for w in ws:
+            if w.entry.id not in ("weapon:ammunition", "weapon:missile") or w in out:
+                continue
+            if w.tok_end >= len(s.toks) or s.lower[w.tok_end] not in ("untuk", "for", "bagi"):
+                continue
+            stop = next((i for i in range(w.tok_end, len(s.toks)) if s.lower[i] in (",", ";", "dan", "and", "serta", "&")),
+                        len(s.toks))
+            out.extend(x for x in ws if w.tok_end < x.tok_start < stop)
         return out
 
     @staticmethod
@@ -159,53 +197,30 @@ class ClaimRules(ClaimParties):
 
     def _supply_claim(self, s, ex, dates, log: EventLog, trig, lo, hi, weapons, cats, ref) -> list[Event]:
         role = trig.entry.get("role")
-        use = role == "use"
-        before_trig = range(lo, trig.tok_start)
         if any(lo <= c.tok_start < trig.tok_start for c in s.cues("hypothetical")):
             return []  # "jika bukti disajikan bahwa Rusia menggunakan drone Iran": a condition, not a claim
         if self._discussed(s, trig, lo):
             return []  # "membahas potensi penjualan rudal": talked about, not pledged
         if any(lo <= c.tok_start < trig.tok_start and trig.tok_start - c.tok_end <= 4 for c in s.cues("request")):
             return []  # "permintaan Taipei untuk penjualan senjata", "Ukraine requested tanks": asked for, not given
-        # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
-        # ("will use every tool to counter the Iranian provision of weapons")
-        pledged = any(t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
-        planned = pledged or (self._planned(s, trig) if not trig.entry.get("nominal") else any(
-            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned")))
-        if use and planned:
+        first = min([trig.tok_start] + [w.tok_start for w in weapons if w.tok_end <= trig.tok_start])
+        if any(lo <= c.tok_start < first and first - c.tok_end <= 2 for c in s.cues("block")):
+            return []  # "accused of blocking arms supplies", "menangguhkan pengiriman senjata": no supply claimed
+        mood = self._mood(s, ex, trig, lo, hi)
+        if role == "use" and mood.planned:
             return []  # a use cannot be pledged: "akan ... jika ... menggunakan"
-        # a denial scopes over what follows it ("Iran menolak tuduhan ... bahwa Teheran mengirim ..."),
-        # unless itself negated ("tidak membantah maupun membenarkan") or followed by another statement
-        # (", noting that ...": what is noted is not denied)
-        deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
-                   and not any(c.tok_end <= sp.tok_start < lo for sp in s.cues("speech"))
-                   for c in s.cues("deny"))
-        negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
-        speakers = self._speakers(s, ex)
-        sides = self._speaker_sides(speakers, ex)
-        pairs = self._claim_directions(s, ex, log, trig, lo, hi, weapons, sides, ref)
+        pairs = self._claim_directions(s, ex, log, trig, lo, hi, weapons, mood.sides, ref, cats)
         if not pairs:
             return []
-        first_person = any(p.kind == "self" for p, _ in pairs)
-        if negated and not deny and not speakers and not first_person:
+        if mood.negated and not mood.deny and not mood.speakers and not any(p.kind == "self" for p, _ in pairs):
             return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
-        sale = trig.entry.get("sale") or any(t.entry.get("sale") for t in s.of("Trigger") if lo <= t.tok_start < hi)
-        # condemning a sale is no accusation that it happened: it is the sale's announcement that matters
-        accuse = bool(s.cues("accuse")) or (bool(s.cues("condemn")) and not sale)
-        hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))
-        # a package, a possible sale, a supply worth a sum: announced, not yet delivered
-        prospective = any(lo <= c.tok_start < hi for c in s.cues("money")) or any(
-            t.entry.get("sale") and t.entry.get("nominal") and t.text.lower() in ("paket", "package", "packages")
-            for t in s.of("Trigger") if lo <= t.tok_start < hi) or any(
-            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("prospective"))
         out: list[Event] = []
         when = self._claim_date(s, dates, trig)
         for supplier, recipient in pairs:
-            stance = self._stance(role, deny, negated, planned, pledged, sale, prospective, accuse, hearsay, speakers,
-                                  sides, supplier, recipient, ref)
+            stance = self._stance(role, mood, supplier, recipient, ref)
             if stance is None:
                 continue
-            claimers = list(speakers)
+            claimers = list(mood.speakers)
             if stance in ("admitted", "denied") and not claimers:
                 claimers = [supplier.side]
             for cat, model in cats.items():
@@ -222,39 +237,75 @@ class ClaimRules(ClaimParties):
                                            f"supply.{role}.alleged"))
         return out
 
-    def _stance(self, role, deny, negated, planned, pledged, sale, prospective, accuse, hearsay, speakers, sides,
-                supplier: Party, recipient: Party, ref: Event | None) -> str | None:
+    def _mood(self, s: Sentence, ex: Extraction, trig: Match, lo: int, hi: int) -> Mood:
+        """What the clause of *trig* says about its supply: denied, negated, planned or pledged, a sale,
+        announced, accused, rumoured; and who says it."""
+        in_clause = [t for t in s.of("Trigger") if lo <= t.tok_start < hi]
+        # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
+        # ("will use every tool to counter the Iranian provision of weapons")
+        pledged = any(t.entry.get("role") == "promise" for t in in_clause)
+        future = s.lower[max(0, trig.tok_start - 2):trig.tok_start] == ["to", "be"]  # "systems to be provided by"
+        planned = pledged or future or (self._planned(s, trig) if not trig.entry.get("nominal") else any(
+            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned")))
+        # a denial scopes over what follows it ("Iran menolak tuduhan ... bahwa Teheran mengirim ..."),
+        # unless itself negated ("tidak membantah maupun membenarkan") or followed by another statement
+        # (", noting that ...": what is noted is not denied)
+        deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
+                   and not any(c.tok_end <= sp.tok_start < lo for sp in s.cues("speech"))
+                   for c in s.cues("deny"))
+        negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
+        sale = any(t.entry.get("sale") for t in in_clause)
+        speakers = self._speakers(s, ex)
+        hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))  # a rumour, an unnamed accusation
+        # a package, a possible sale, a supply worth a sum: announced, not yet delivered
+        prospective = any(lo <= c.tok_start < hi for c in s.cues("money")) or any(
+            t.entry.get("sale") and t.entry.get("nominal") and t.text.lower() in ("paket", "package", "packages")
+            for t in in_clause) or any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("prospective"))
+        return Mood(
+            deny=deny, negated=negated, planned=planned, pledged=pledged, sale=sale, prospective=prospective,
+            # condemning a sale is no accusation that it happened: it is the sale's announcement that matters
+            accuse=bool(s.cues("accuse")) or (bool(s.cues("condemn")) and not sale),
+            hearsay=hearsay, reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")),
+            announced=bool(s.cues("announce")), speakers=speakers, sides=self._speaker_sides(speakers, ex))
+
+    def _stance(self, role: str, m: Mood, supplier: Party, recipient: Party, ref: Event | None) -> str | None:
         """alleged / admitted / denied / promised, or None when nobody claims anything."""
-        if deny or (negated and (speakers or supplier.kind == "self")):
+        if m.deny or (m.negated and (m.speakers or supplier.kind == "self")):
             return "denied"  # "membantah ...", "tidak akan mengirim", "we have never supplied"
-        if negated:
+        if m.negated:
             return None
-        if planned and role != "receive":
-            if pledged or not speakers or supplier.side in sides or recipient.side in sides:
-                return "promised"  # "akan mengirim", "pledged", "approved the sale" (a buyer's plan is no pledge)
-            return "alleged"  # "the Post said ... a plan to supply Russia with artillery": a third party's claim
+        if m.planned and not (role == "receive" and not m.pledged):  # a buyer's plan is no pledge
+            if m.pledged or m.announced or not (m.speakers or m.hearsay) or supplier.side in m.sides \
+                    or recipient.side in m.sides:
+                return "promised"  # "akan mengirim", "pledged", "approved the sale", "announced ... to be provided"
+            # "the Post said ... a plan to supply Russia with artillery", "isu bahwa AS tengah mempersiapkan
+            # untuk mengirim rudal": a third party's claim, or a rumour
+            return "alleged"
         if ref is not None:
             return ref.stance  # "the sale includes ...": the package's own stance
-        if role != "receive" and not accuse and (prospective or (sale and not speakers)):
+        if role != "receive" and not m.accuse and (m.prospective or (m.sale and not m.speakers)):
             # an announced package, a possible sale, aid worth a sum; a sale the outlet reports ("AS Jual
             # Tank ke Taiwan"): agreed, not yet delivered. A sale its supplier describes is an admission.
             return "promised"
-        if supplier.kind == "self" and not accuse:
+        if supplier.kind == "self" and not m.accuse:
             return "admitted"  # "kami memberi Rusia sejumlah kecil drone"
-        if speakers and not accuse and role != "use":
-            if supplier.side in sides:
+        if m.speakers and not m.accuse and role != "use":
+            if supplier.side in m.sides:
                 return "admitted"
-            if recipient.side in sides:
+            if recipient.side in m.sides:
                 return "admitted"  # the recipient confirms the delivery ("Ukraine had received ...")
-        if accuse or speakers or role == "use" or hearsay:
+        if m.accuse or m.speakers or role == "use" or m.reported:
             return "alleged"
+        if recipient.stance:
+            return recipient.stance  # a supply told as part of the claim just made ("... donated the batteries")
         return None  # the reporter's own background sentence, not a claim anyone makes
 
     def _discussed(self, s: Sentence, trig: Match, lo: int) -> bool:
         """A supply that is only the topic of talks: "membahas potensi penjualan", "discussed weapons
         deliveries", "diskusi tentang ... menggunakan senjata Iran"."""
-        for t in s.of("Trigger"):
-            if t.entry.get("role") != "talks" or not (lo <= t.tok_start < trig.tok_start):
+        talk = [t for t in s.of("Trigger") if t.entry.get("role") == "talks"] + s.cues("discuss")
+        for t in talk:
+            if not (lo <= t.tok_start < trig.tok_start):
                 continue
             between = s.lower[t.tok_end:trig.tok_start]
             if len(between) <= 3 or any(w in ("tentang", "mengenai", "soal", "terkait", "about", "on", "regarding")
