@@ -84,8 +84,9 @@ class AttributionRules:
                     (start - 2 in s.entity_toks or s.lower[start - 2] in ("pejabat", "diplomat", "officials", "diplomats", "leaders", "pemimpin"))
                     and (start in s.entity_toks or start < end and s.lower[start] in ("dua", "two", "para", "the", "sejumlah", "several", "beberapa", "negara"))):
                 break  # "... pada hari Sabtu dan menyatakan": a second verb of the same subject, not "Kiev dan Barat"
-            if t == "," and start - 2 in s.entity_toks and start in s.entity_toks:
-                start -= 1  # "Inggris, Prancis, dan Jerman mengatakan": a list of speakers
+            if t == "," and start - 2 in s.entity_toks and start in s.entity_toks \
+                    and any(w in ("dan", "and", "serta") for w in s.lower[start:end]):
+                start -= 1  # "Inggris, Prancis, dan Jerman mengatakan": a list of speakers (not "... to Russia, Reuters reported")
                 continue
             if t in (",", ";", "”", '"', "“") or s.lower[start - 1] in ("bahwa", "that"):
                 if t == ",":
