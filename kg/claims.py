@@ -47,7 +47,8 @@ class ClaimRules(ClaimParties):
         triggers = s.of("Trigger")
         supply = [t for t in triggers if t.entry.get("role") in SUPPLY_ROLES]
         made = len(log.claims)
-        if supply:
+        if supply and (s.of("WeaponCategory", "WeaponModel") or any(t.entry.get("implies") for t in supply)
+                       or any(t.entry.get("nominal") for t in supply) and ("militer" in s.lower or "military" in s.lower)):
             self._supply_events(s, ex, dates, log, supply)
         if len(log.claims) == made and s.cues("deny") and s.cues("claim-ref"):
             log.extend(self._denials_of_earlier_claims(s, ex, dates, log))
