@@ -28,6 +28,8 @@ LIST_JOINERS = {",", "dan", "and", "serta", "&", "the"}
 PREPOSITIONS = LOCATIVE_ANY | RECIPIENT_PREPS | SOURCE_PREPS | AGENT_PREPS | {"dengan", "with", "of", "on", "atas", "terhadap"}
 # "hubungan China dengan AS", "relations between": the parties of a relationship, not of a supply
 RELATION_WORDS = {"hubungan", "relations", "relationship", "ties"}
+SUBJECT_PRONOUNS = {"it", "they", "ia", "dia", "pihaknya", "mereka", "negaranya"}
+COUNTRY_ANAPHORS = {"negara itu", "negara tersebut", "negara ini", "this country", "the country"}
 TOPIC_NOUNS = {"conflict", "war", "crisis", "invasion", "konflik", "perang", "krisis", "invasi"}
 # words that may stand between a supply noun, its weapons and their possessor ("penjualan besar-besaran
 # militer AS", "penjualan senjata terbaru AS"), and words that end the noun phrase
@@ -95,7 +97,13 @@ class ClaimParties:
     def _clause_parties(self, s: Sentence, ex: Extraction, log: EventLog, lo: int, hi: int, sides: list[str]) -> list[Party]:
         out = []
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if not (lo <= t0 < hi) or etype not in ("Country", "Person", "Organization", "Bloc") or self._attributed(s, t0):
+            if not (lo <= t0 < hi) or self._attributed(s, t0):
+                continue
+            if etype == "City" and ex.entry(eid).get("capital") and t0 > 0 and s.lower[t0 - 1] in RECIPIENT_PREPS | SOURCE_PREPS:
+                etype, eid = "Country", ex.entry(eid).country  # "mengirim rudal ke Kiev": to Ukraine
+                if not eid:
+                    continue
+            elif etype not in ("Country", "Person", "Organization", "Bloc"):
                 continue
             side = self._claim_side(eid, ex)
             if side and not any(w in RELATION_WORDS for w in s.lower[max(lo, t0 - 3):t0]):
@@ -161,7 +169,7 @@ class ClaimParties:
             suppliers = self._listed_before(s, subjects)
         if not suppliers:
             suppliers = self._main_clause_subject(s, ex, log, trig, lo, sides)
-        if not suppliers and sides:
+        if not suppliers and sides and self._speaker_is_subject(s, lo, trig, parties):
             suppliers = [_ref(sides[0])]  # "Germany said ... it had sent", "Iran mengakui memasok ..."
         if not suppliers:
             suppliers = self._pronoun_supplier(s, ex, log, lo, trig.tok_start)
@@ -209,17 +217,30 @@ class ClaimParties:
                 if not p.topic and _prep(s, p) not in PREPOSITIONS]
         return main[:1]
 
+    def _speaker_is_subject(self, s: Sentence, lo: int, trig: Match, parties: list[Party]) -> bool:
+        """The speaker is the one who supplies: "Germany said on Monday it had sent ...", "Iran mengakui
+        memasok ...", "The United States announced a $400 million military aid package" (a pronoun
+        subject, or the supply told shortly after the speech verb of its clause) - not "..., while
+        obfuscating the destination of the arms shipments"."""
+        words = s.lower[lo:trig.tok_start]
+        if any(w in SUBJECT_PRONOUNS for w in words) or any(
+                " ".join(words[i:i + 2]) in COUNTRY_ANAPHORS for i in range(len(words) - 1)):
+            return True
+        verbs = s.cues("speech") + s.cues("admit") + s.cues("deny")
+        return any(lo - 2 <= c.tok_start and 0 <= trig.tok_start - c.tok_end <= 8
+                   and not any(c.tok_end <= p.t0 < trig.tok_start for p in parties) for c in verbs)
+
     def _pronoun_supplier(self, s: Sentence, ex: Extraction, log: EventLog, lo: int, t: int) -> list[Party]:
         """"negara ini sedang mengekspor ...": the country the last sentence was about; "it", "they",
         "mereka": the supplier of the last claim."""
         words = s.lower[lo:t]
         pairs = {" ".join(words[i:i + 2]) for i in range(len(words) - 1)}
-        if pairs & {"negara itu", "negara tersebut", "negara ini", "this country", "the country"} and s.index > 0:
+        if pairs & COUNTRY_ANAPHORS and s.index > 0:
             country = next((m.entity for m in sorted(self._sents[s.index - 1].mentions, key=lambda m: m.start)
                             if ex.entry(m.entity) and ex.entry(m.entity).type == "Country"), None)
             if country:
                 return [_ref(country)]
-        if log.claims and any(w in ("it", "they", "ia", "pihaknya", "mereka", "negaranya") for w in words):
+        if log.claims and any(w in SUBJECT_PRONOUNS for w in words):
             return [_ref(log.claims[-1].supplier)]
         return []
 

@@ -276,12 +276,12 @@ class ClaimRules(ClaimParties):
         if m.negated:
             return None
         if m.planned and not (role == "receive" and not m.pledged):  # a buyer's plan is no pledge
+            if m.hearsay and not m.pledged:
+                return "alleged"  # "isu bahwa AS tengah mempersiapkan untuk mengirim rudal": a rumour
             if m.pledged or m.announced or not (m.speakers or m.hearsay) or supplier.side in m.sides \
                     or recipient.side in m.sides:
                 return "promised"  # "akan mengirim", "pledged", "approved the sale", "announced ... to be provided"
-            # "the Post said ... a plan to supply Russia with artillery", "isu bahwa AS tengah mempersiapkan
-            # untuk mengirim rudal": a third party's claim, or a rumour
-            return "alleged"
+            return "alleged"  # "the Post said ... a plan to supply Russia with artillery": a third party's claim
         if ref is not None:
             return ref.stance  # "the sale includes ...": the package's own stance
         if role != "receive" and not m.accuse and (m.prospective or (m.sale and not m.speakers)):
