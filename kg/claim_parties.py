@@ -46,7 +46,7 @@ class Party(NamedTuple):
     side: str  # a country, a bloc, an armed group or an international organisation
     kind: str  # how it is named: label, alias, demonym, metonym; "self" ("negaranya", "we"); "ref" (an earlier claim)
     topic: bool  # named as a topic ("about Iran's ...", "perang di Ukraina"): a possessor at most
-    stance: str | None = None  # taken from an earlier claim: that claim's stance
+    source: object = None  # the earlier claim (an Event) this party was taken from, told as part of it
 
 
 def _prep(s: Sentence, p: Party) -> str:
@@ -203,7 +203,7 @@ class ClaimParties:
             if s.index - e.sentence_index > 2:
                 break
             if e.weapon in cats and e.recipient not in taken and e.stance != "disputed":
-                return Party(-1, -1, e.recipient, "ref", False, e.stance)
+                return Party(-1, -1, e.recipient, "ref", False, e)
         return None
 
     def _main_clause_subject(self, s: Sentence, ex: Extraction, log: EventLog, trig: Match, lo: int,

@@ -52,6 +52,8 @@ class ClaimRules(ClaimParties):
             self._supply_events(s, ex, dates, log, supply)
         if len(log.claims) == made and s.cues("deny") and s.cues("claim-ref"):
             log.extend(self._denials_of_earlier_claims(s, ex, dates, log))
+        if len(log.claims) == made and (supply or s.cues("claim-ref")):
+            log.extend(self._restatements(s, ex, dates, log, supply))
         if s.cues("dispute") and (s.of("WeaponCategory", "WeaponModel") or self._anaphoric_ref(s) or any(
                 w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim", "laporan", "report")
                 for w in s.lower) or any(ex.entry(m.entity) and ex.entry(m.entity).type == "NewsOutlet" for m in s.mentions)):
@@ -217,26 +219,48 @@ class ClaimRules(ClaimParties):
             return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
         out: list[Event] = []
         when = self._claim_date(s, dates, trig)
+        relative = self._relative_denial(s, trig)
         for supplier, recipient in pairs:
             stance = self._stance(role, mood, supplier, recipient, ref)
             if stance is None:
                 continue
             claimers = list(mood.speakers)
+            if relative is not None:
+                # "AS tetap mengklaim bahwa Korut memasok peluru ..., klaim yang dibantah oleh Korea Utara"
+                deniers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                           if t0 >= relative.tok_end and etype in ACTOR_TYPES]
+                claimers = [c for c in claimers if c not in deniers]
+                for cat, model in cats.items():
+                    out.append(self._claim(s, supplier.side, recipient.side, cat, model, "denied", deniers, None,
+                                           f"supply.{role}.denied"))
+                stance = "alleged"
+            earlier = ref or recipient.source
+            if not claimers and earlier is not None:
+                claimers = list(earlier.claimed_by)  # told as part of an earlier claim: by the same people
             if stance in ("admitted", "denied") and not claimers:
                 claimers = [supplier.side]
             for cat, model in cats.items():
                 out.append(self._claim(s, supplier.side, recipient.side, cat, model, stance, claimers, when,
                                        f"supply.{role}.{stance}"))
-            if stance == "denied" and self._denies_an_accusation(s, lo, trig):
+            if stance == "denied" and relative is None and self._denies_an_accusation(s, lo, trig):
                 # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too,
                 # even when nobody is named for it ("refuted statements about Iran's purported supplies")
                 accusers = self._accusers(s, ex, lo) or [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
                                                          if t0 > trig.tok_start and etype in ACTOR_TYPES
                                                          and self._attributed(s, t0)]  # "..., menyusul laporan Washington Post"
-                for cat, model in cats.items():
-                    out.append(self._claim(s, supplier.side, recipient.side, cat, model, "alleged", accusers, when,
+                for cat, model in cats.items():  # made before the denial: its date is not the denial's
+                    out.append(self._claim(s, supplier.side, recipient.side, cat, model, "alleged", accusers, None,
                                            f"supply.{role}.alleged"))
         return out
+
+    @staticmethod
+    def _relative_denial(s: Sentence, trig: Match) -> Match | None:
+        """"..., klaim yang dibantah oleh Korea Utara", "..., a claim which Pyongyang denied": a denial
+        told after the claim, in a relative clause: the claim stands, and the denial is another one."""
+        for c in s.cues("deny"):
+            if c.tok_start > trig.tok_end and s.lower[c.tok_start - 1] in ("yang", "which", "that"):
+                return c
+        return None
 
     def _mood(self, s: Sentence, ex: Extraction, trig: Match, lo: int, hi: int) -> Mood:
         """What the clause of *trig* says about its supply: denied, negated, planned or pledged, a sale,
@@ -252,6 +276,7 @@ class ClaimRules(ClaimParties):
         # unless itself negated ("tidak membantah maupun membenarkan") or followed by another statement
         # (", noting that ...": what is noted is not denied)
         deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
+                   and not (c.tok_start > trig.tok_end and s.lower[c.tok_start - 1] in ("yang", "which", "that"))
                    and not any(c.tok_end <= sp.tok_start < lo for sp in s.cues("speech"))
                    for c in s.cues("deny"))
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
@@ -297,8 +322,8 @@ class ClaimRules(ClaimParties):
                 return "admitted"  # the recipient confirms the delivery ("Ukraine had received ...")
         if m.accuse or m.speakers or role == "use" or m.reported:
             return "alleged"
-        if recipient.stance:
-            return recipient.stance  # a supply told as part of the claim just made ("... donated the batteries")
+        if recipient.source is not None:
+            return recipient.source.stance  # a supply told as part of the claim just made ("... donated the batteries")
         return None  # the reporter's own background sentence, not a claim anyone makes
 
     def _discussed(self, s: Sentence, trig: Match, lo: int) -> bool:
@@ -414,6 +439,27 @@ class ClaimRules(ClaimParties):
             out.append(ev)
         return out
 
+    def _restatements(self, s: Sentence, ex, dates, log: EventLog, triggers: list[Match]) -> list[Event]:
+        """"Kanselir Scholz mengumumkan keputusan itu di Berlin, Rabu (25/1/2023).", "Pentagon mengatakan
+        bahwa tambahan pengiriman ini merupakan bagian dari paket bantuan": the claims just made, told
+        again with who says them and when."""
+        if not log.claims or s.cues("deny") or s.cues("dispute") or s.cues("negation"):
+            return []
+        last = log.claims[-1].sentence_index
+        if s.index - last > 2:
+            return []
+        refers = any(t.entry.get("nominal") or t.entry.get("role") == "promise" for t in triggers
+                     if any(w in DEMONSTRATIVES for w in s.lower[t.tok_end:t.tok_end + 2])
+                     or any(w in ("the", "this") for w in s.lower[max(0, t.tok_start - 2):t.tok_start])) \
+            or (s.index - last == 1 and any(c.tok_start == 0 for c in s.cues("claim-ref")))  # "Hal itu diungkap oleh ..."
+        speakers = self._speakers(s, ex)
+        when = self._claim_date(s, dates, None)
+        if not refers or not (speakers or when):
+            return []
+        return [self._claim(s, e.supplier, e.recipient, e.weapon, e.weapon_model, e.stance, speakers, when,
+                            "supply.restated")
+                for e in log.claims if e.sentence_index == last and e.stance != "disputed"]
+
     def _dispute_events(self, s: Sentence, ex, dates, log: EventLog) -> list[Event]:
         """"Zelensky menyebut itu kebohongan", "menyebut bantahan Teheran sebagai kebohongan":
         someone calls an earlier claim (an admission, a denial, an account) false."""
@@ -429,6 +475,7 @@ class ClaimRules(ClaimParties):
         ref = ref or log.last_with_stance("admitted", "denied") or log.last_undisputed
         speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
                     if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
+        speakers = speakers or list(self._speakers(s, ex))  # "Dia menyebut tidak benar ...": he, the last subject
         sides = self._speaker_sides(speakers, ex)
         if sides and sides[0] in (ref.supplier, ref.recipient):
             # the supplier (or recipient) calls the accusation absurd: it denies every allegation against it

@@ -204,3 +204,56 @@ def test_a_generic_claim_joins_the_named_category():
     got = claims("PYONGYANG - North Korea said it has never had any arms dealings with Russia, denying the US "
                  "accusation that it was supplying Moscow with artillery shells.")
     assert got == {("North Korea", "Russia", "ammunition", "denied"), ("North Korea", "Russia", "ammunition", "alleged")}
+
+
+# ------------------------------------------------------------------ who claims it, and when
+def test_a_denial_in_a_relative_clause_is_the_other_partys_claim():
+    by = {e["stance"]: e["claimed_by"] for e in claim_events(
+        "WASHINGTON - Pentagon tetap mengklaim bahwa Korea Utara memasok peluru artileri ke Rusia, klaim yang "
+        "dibantah oleh Korea Utara.")}
+    assert set(by) == {"alleged", "denied"}
+    assert "Pentagon" in by["alleged"] and "North Korea" not in by["alleged"]
+    assert by["denied"] == ["North Korea"]
+
+
+def test_having_information_is_making_a_claim():
+    [e] = claim_events("WASHINGTON - Gedung Putih mengatakan AS memiliki informasi bahwa Korea Utara memasok peluru "
+                       "artileri ke Rusia.")
+    assert e["stance"] == "alleged" and "United States" in e["claimed_by"]
+
+
+def test_a_decision_told_again_gives_its_speaker_and_date():
+    [e] = claim_events("BERLIN - Jerman akhirnya memutuskan untuk mengirim tank Leopard 2 ke Ukraina. Kanselir Olaf "
+                       "Scholz mengumumkan keputusan itu di Berlin, Rabu (25/1/2023).")
+    assert (e["supplier"], e["recipient"], e["weapon"], e["stance"]) == ("Germany", "Ukraine", "tank", "promised")
+    assert e["date"] == "2023-01-25" and "Olaf Scholz" in e["claimed_by"]
+
+
+def test_this_was_said_by_names_the_claimant_of_the_claim_before():
+    [e] = claim_events("WASHINGTON - Senjata buatan Amerika Serikat telah diizinkan untuk dijual ke Taiwan. Hal itu "
+                       "diungkapkan oleh Departemen Luar Negeri AS.")
+    assert e["stance"] == "promised" and "State Department" in e["claimed_by"]
+
+
+def test_the_contents_of_a_package_are_claimed_by_who_announced_it():
+    events = claim_events("WASHINGTON - President Joe Biden announced a $1 billion security assistance package for Ukraine. The package "
+                          "includes Harpoon missiles and howitzers.")
+    assert {e["weapon"] for e in events} == {"missile", "artillery"}
+    assert all("Joe Biden" in e["claimed_by"] for e in events)
+
+
+def test_a_dispute_by_he_is_claimed_by_the_person_last_named():
+    events = claim_events("MOSKOW - Rusia membantah pasukannya menggunakan drone Iran. Utusan Khusus AS untuk Iran "
+                          "Robert Malley berbicara kepada wartawan. Dia menyebut tidak benar bahwa Iran hanya "
+                          "mengirim beberapa drone.")
+    got = {(e["supplier"], e["recipient"], e["weapon"], e["stance"]) for e in events}
+    assert ("Iran", "Russia", "drone", "denied") in got and ("Iran", "Russia", "drone", "disputed") in got
+    [disputed] = [e for e in events if e["stance"] == "disputed"]
+    assert "Robert Malley" in disputed["claimed_by"]
+
+
+def test_an_accusation_a_denial_answers_is_not_dated_by_the_denial():
+    events = claim_events("Korut bantah pasok peluru\nSelasa, 8 November 2022 10:00 WIB\nPYONGYANG - Korea Utara pada "
+                          "Senin membantah tuduhan Amerika Serikat bahwa Pyongyang memasok peluru artileri ke Rusia.")
+    by_stance = {e["stance"]: e["date"] for e in events}
+    assert by_stance == {"denied": "2022-11-07", "alleged": None}
