@@ -267,12 +267,20 @@ class ClaimParties:
                 out.append(p)
             elif out:
                 break
-            elif gap in (["oleh"], ["by"]) or (passive_id and not gap):
-                out.append(p)
+            elif gap in (["oleh"], ["by"]) or (passive_id and not gap) or self._agent_list(s, end, p.t0):
+                out.append(p)  # "supplied by Iran"; "dipasok Korut"; "supplies by Europe and the US"
             else:
                 break
             end = p.t1
         return out
+
+    @staticmethod
+    def _agent_list(s: Sentence, a: int, b: int) -> bool:
+        """Tokens [a, b) are "by" and the first names of a list whose last one is at *b*: "by Europe and the"."""
+        words = s.lower[a:b]
+        if not (2 <= len(words) <= 5 and words[0] in AGENT_PREPS and words[-1] in LIST_JOINERS):
+            return False
+        return all(w in LIST_JOINERS or s.toks[a + k].text[:1].isupper() for k, w in enumerate(words) if k > 0)
 
     def _possessor(self, s: Sentence, trig: Match, weapons: list[Match], parties: list[Party]) -> Party | None:
         """The supplier named with a supply noun: "penjualan senjata AS ke Taiwan", "pengiriman senjata

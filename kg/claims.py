@@ -50,6 +50,8 @@ class ClaimRules(ClaimParties):
         if supply and (s.of("WeaponCategory", "WeaponModel") or any(t.entry.get("implies") for t in supply)
                        or any(t.entry.get("nominal") for t in supply) and ("militer" in s.lower or "military" in s.lower)):
             self._supply_events(s, ex, dates, log, supply)
+        elif not supply and s.cues("accuse") and s.of("WeaponCategory", "WeaponModel"):
+            log.extend(self._accused_of_foreign_weapons(s, ex, dates))
         if len(log.claims) == made and s.cues("deny") and s.cues("claim-ref"):
             log.extend(self._denials_of_earlier_claims(s, ex, dates, log))
         if len(log.claims) == made and (supply or s.cues("claim-ref")):
@@ -105,10 +107,15 @@ class ClaimRules(ClaimParties):
 
     @staticmethod
     def _categories(s: Sentence, weapons: list[Match]) -> dict[str, str | None]:
-        """Weapon category -> the first model named for it (None if only the category)."""
+        """Weapon category -> the first model named for it (None if only the category).
+        Rockets for a launcher ("roket untuk sistem roket artileri (HIMARS)") are its ammunition."""
+        starts = {w.tok_start for w in s.of("WeaponCategory", "WeaponModel")}
         cats: dict[str, str | None] = {}
         for w in weapons:
             cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
+            if cat == "weapon:missile" and w.entry.type == "WeaponCategory" and w.tok_end < len(s.toks) \
+                    and s.lower[w.tok_end] in ("untuk", "for", "bagi") and starts & set(range(w.tok_end + 1, w.tok_end + 4)):
+                cat = "weapon:ammunition"
             if cats.get(cat) is None:
                 cats[cat] = w.entry.id if w.entry.type == "WeaponModel" else None
         if len(cats) > 1:
@@ -406,6 +413,28 @@ class ClaimRules(ClaimParties):
                 t.date = more_specific(t.date, e.date)
         return out
 
+    def _accused_of_foreign_weapons(self, s: Sentence, ex, dates) -> list[Event]:
+        """"Para pejabat AS menuduh Rusia [menggunakan] rudal dan peluru artileri buatan Korut": an accused
+        party next to weapons made by another is accused of using that party's weapons, even when the
+        verb is left out."""
+        out: list[Event] = []
+        speakers = self._speakers(s, ex)
+        for c in s.cues("accuse"):
+            lo, hi = s.clause_bounds(c.tok_start)
+            parties = [p for p in self._clause_parties(s, ex, EventLog(), lo, hi, []) if not p.topic]
+            accused = next((p for p in parties if 0 <= p.t0 - c.tok_end <= 1), None)
+            if accused is None:
+                continue
+            weapons = [w for w in self._claim_weapons(s, lo, hi) if 0 <= w.tok_start - accused.t1 <= 3]
+            origin = self._origin(s, parties, weapons) if weapons else None
+            if origin is None or origin.kind == "ref" or origin.side == accused.side:
+                continue  # only an origin the text names ("buatan Korut", "Iranian-made"), not a model's maker
+            when = self._claim_date(s, dates, None)
+            for cat, model in self._categories(s, weapons).items():
+                out.append(self._claim(s, origin.side, accused.side, cat, model, "alleged", speakers, when,
+                                       "supply.accused-of-foreign-weapons"))
+        return out
+
     # ---------------------------------------------------------------- claims referring back
     def _denials_of_earlier_claims(self, s: Sentence, ex, dates, log: EventLog) -> list[Event]:
         """"Tuduhan itu dibantah Kremlin.", "Four of the five countries named, including the U.S.,
@@ -451,7 +480,7 @@ class ClaimRules(ClaimParties):
         refers = any(t.entry.get("nominal") or t.entry.get("role") == "promise" for t in triggers
                      if any(w in DEMONSTRATIVES for w in s.lower[t.tok_end:t.tok_end + 2])
                      or any(w in ("the", "this") for w in s.lower[max(0, t.tok_start - 2):t.tok_start])) \
-            or (s.index - last == 1 and any(c.tok_start == 0 for c in s.cues("claim-ref")))  # "Hal itu diungkap oleh ..."
+            or (s.index - last == 1 and any(c.tok_start == 0 and c.tok_end > 1 for c in s.cues("claim-ref")))  # "Hal itu ..."
         speakers = self._speakers(s, ex)
         when = self._claim_date(s, dates, None)
         if not refers or not (speakers or when):

@@ -257,3 +257,28 @@ def test_an_accusation_a_denial_answers_is_not_dated_by_the_denial():
                           "Senin membantah tuduhan Amerika Serikat bahwa Pyongyang memasok peluru artileri ke Rusia.")
     by_stance = {e["stance"]: e["date"] for e in events}
     assert by_stance == {"denied": "2022-11-07", "alleged": None}
+
+
+def test_rockets_for_a_launcher_are_its_ammunition():
+    got = claims("WASHINGTON - Amerika Serikat akan mengirim peluru artileri dan roket untuk sistem peluncur roket "
+                 "HIMARS ke Ukraina.")
+    assert got == {("United States", "Ukraine", "ammunition", "promised")}
+
+
+def test_supplies_by_a_list_of_agents_continue_the_claim_just_made():
+    got = claims("TEHRAN - Iran's foreign minister said the West was providing weapons to Ukraine. \"It is the arms "
+                 'supplies by Europe and the US that prolong the war," he added.')
+    assert ("United States", "Ukraine", "weapons", "alleged") in got
+
+
+def test_accused_of_foreign_made_weapons_without_the_verb():
+    """A sentence that leaves out "menggunakan" still accuses Russia of North Korean weapons; the
+    denial that follows refers back to it."""
+    got = claims("SEOUL - Para pejabat AS dan Korea Selatan menuduh Rusia rudal buatan Korea Utara dalam perang di "
+                 "Ukraina. Tuduhan itu dibantah Kremlin.")
+    assert got == {("North Korea", "Russia", "missile", "alleged"), ("North Korea", "Russia", "missile", "denied")}
+
+
+def test_a_headline_verb_root_is_a_use():
+    assert ("North Korea", "Russia", "missile", "alleged") in claims(
+        "KYIV - Ukraina: Rusia Pakai Rudal Buatan Korea Utara untuk Serang Kharkiv, Kata Zelensky")
