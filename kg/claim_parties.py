@@ -47,6 +47,7 @@ class Party(NamedTuple):
     kind: str  # how it is named: label, alias, demonym, metonym; "self" ("negaranya", "we"); "ref" (an earlier claim)
     topic: bool  # named as a topic ("about Iran's ...", "perang di Ukraina"): a possessor at most
     source: object = None  # the earlier claim (an Event) this party was taken from, told as part of it
+    eid: str | None = None  # the entity named, when it is not the side itself (a person)
 
 
 def _prep(s: Sentence, p: Party) -> str:
@@ -110,7 +111,7 @@ class ClaimParties:
                 # "the Ukrainian conflict", "Russia's war": the party names what is talked about
                 topic = self._topic(s, t0) or (t1 < len(s.toks) and s.lower[t1] in TOPIC_NOUNS) \
                     or (t1 + 1 < len(s.toks) and s.lower[t1] in ("'s", "’s") and s.lower[t1 + 1] in TOPIC_NOUNS)
-                out.append(Party(t0, t1, side, kind, topic))
+                out.append(Party(t0, t1, side, kind, topic, None, eid))
         for c in s.cues("self"):
             if lo <= c.tok_start < hi and not self._attributed(s, c.tok_start):
                 # "kami memberi Rusia ..." in a quote whose speaker is not named here: the supplier who
@@ -160,6 +161,9 @@ class ClaimParties:
             recipient = before[-1] if before else None
             supplier = self._origin(s, live, weapons, after_only=[p for p in parties if p.t0 > trig.tok_start])
             return self._pairs([supplier] if supplier else [], recipient)
+        thanked = self._thanked(s, trig, lo, live)
+        if thanked:
+            return [thanked]
         suppliers = self._agents(s, trig, after)
         if not suppliers and trig.entry.get("nominal"):
             possessor = self._possessor(s, trig, weapons, parties)
@@ -193,6 +197,19 @@ class ClaimParties:
         if recipient is None:
             recipient = self._continued_recipient(s, log, cats, taken)
         return self._pairs(suppliers, recipient)
+
+    def _thanked(self, s: Sentence, trig: Match, lo: int, parties: list[Party]) -> tuple[Party, Party] | None:
+        """"Zelensky berterima kasih kepada Jerman atas pengiriman IRIS-T", "thanked Germany for the
+        howitzers": the one thanked supplied the one who thanks."""
+        for c in s.cues("thank"):
+            if not (lo <= c.tok_start < trig.tok_start):
+                continue
+            thanker = next((p for p in reversed(parties) if p.t1 <= c.tok_start), None)
+            thanked = next((p for p in parties if c.tok_end <= p.t0 < trig.tok_start
+                            and p.t0 - c.tok_end <= 2), None)
+            if thanker and thanked and thanker.side != thanked.side:
+                return thanked, thanker._replace(kind="thanks")
+        return None
 
     def _continued_recipient(self, s: Sentence, log: EventLog, cats, taken) -> Party | None:
         """A supply of the same weapons as a claim just made (this sentence or the two before), with no

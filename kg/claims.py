@@ -244,6 +244,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
             earlier = ref or recipient.source
             if not claimers and earlier is not None:
                 claimers = list(earlier.claimed_by)  # told as part of an earlier claim: by the same people
+            if recipient.kind == "thanks" and not claimers:
+                claimers = [recipient.eid]
             if stance in ("admitted", "denied") and not claimers:
                 claimers = [supplier.side]
             for cat, model in cats.items():
@@ -291,7 +293,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
         speakers = self._speakers(s, ex)
         hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))  # a rumour, an unnamed accusation
         # a package, a possible sale, a supply worth a sum: announced, not yet delivered
-        prospective = any(lo <= c.tok_start < hi for c in s.cues("money")) or any(
+        prospective = (any(lo <= c.tok_start < hi for c in s.cues("money"))
+                       and not s.cues("running-total")) or any(
             t.entry.get("sale") and t.entry.get("nominal") and t.text.lower() in ("paket", "package", "packages")
             for t in in_clause) or any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("prospective"))
         return Mood(
@@ -322,6 +325,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
             return "promised"
         if supplier.kind == "self" and not m.accuse:
             return "admitted"  # "kami memberi Rusia sejumlah kecil drone"
+        if recipient.kind == "thanks":
+            return "admitted"  # "Zelensky berterima kasih kepada Jerman atas pengiriman ...": the recipient confirms
         if m.speakers and not m.accuse and role != "use":
             if supplier.side in m.sides:
                 return "admitted"

@@ -282,3 +282,17 @@ def test_accused_of_foreign_made_weapons_without_the_verb():
 def test_a_headline_verb_root_is_a_use():
     assert ("North Korea", "Russia", "missile", "alleged") in claims(
         "KYIV - Ukraina: Rusia Pakai Rudal Buatan Korea Utara untuk Serang Kharkiv, Kata Zelensky")
+
+
+def test_thanking_a_country_for_a_delivery_confirms_it():
+    [e] = claim_events("KYIV - Presiden Volodymyr Zelensky berterima kasih kepada Jerman atas pengiriman sistem "
+                       "pertahanan udara IRIS-T.")
+    assert (e["supplier"], e["recipient"], e["weapon"], e["stance"]) == ("Germany", "Ukraine", "air defence", "admitted")
+    assert "Volodymyr Zelensky" in e["claimed_by"]
+
+
+def test_a_running_total_of_aid_is_no_announced_package():
+    assert claims("WASHINGTON - The United States has provided more than $40 billion in military aid to Ukraine "
+                  "since 2022.") == set()
+    assert claims("WASHINGTON - The United States will provide $400 million in military aid to Ukraine.") == \
+        {("United States", "Ukraine", "weapons", "promised")}
