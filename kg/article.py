@@ -580,7 +580,11 @@ _ABBREV = {"u.s", "u.k", "u.n", "mr", "mrs", "ms", "dr", "jr", "sr", "st", "no",
            "sen", "rep", "gov", "vs", "etc", "e.g", "i.e", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
            "sept", "oct", "nov", "dec", "h", "hj", "ir", "drs", "a.s", "m", "s",
            "h.e", "adm", "brig", "maj", "capt", "hon", "rev"}  # "H.E. Rut Kruger Giverin": an honorific, no sentence end
-_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])")
+# A sentence ends before a space and a capital, or, in text whose spaces were lost when it was
+# copied ("... ke Rusia.Juru Bicara Pentagon ..."), right before a capitalised word after a word
+# of three lower-case letters or more (not "A.S.", "U.S.Army", "e.g.").
+_SENT_END = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘(\[]?[A-Z0-9À-Ý])"
+                       r"|(?<=[a-z]{3})[.!?]+[\"”’')\]]*(?=[\"“‘]?[A-Z][a-z])")
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
@@ -589,6 +593,9 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     >>> t = "Presiden A.S. Joe Biden tiba. Ia bertemu Xi. “Baik,” katanya."
     >>> [s.text for s in split_sentences(t, 0, len(t))]
     ['Presiden A.S. Joe Biden tiba.', 'Ia bertemu Xi.', '“Baik,” katanya.']
+    >>> t = "Korea Utara membantah klaim itu.Juru bicara Pentagon mengulanginya."
+    >>> [s.text for s in split_sentences(t, 0, len(t))]
+    ['Korea Utara membantah klaim itu.', 'Juru bicara Pentagon mengulanginya.']
     """
     last_word, word_char = re.compile(r"[\w.]+$"), re.compile(r"[\w.]")
 

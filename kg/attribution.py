@@ -28,7 +28,8 @@ class AttributionRules:
 
     def _find_attribution_spans(self, s: Sentence) -> list[tuple[int, int]]:
         spans = []
-        comm = any(m.entry.get("role") in ("phone", "meeting", "talks") for m in s.of("Trigger"))
+        # (a "received" that receives weapons, not a person, is no meeting: _object_ok)
+        comm = any(m.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, m) for m in s.of("Trigger"))
         # a quote tag stands after the quote or a comma ("…,” lanjut Yuri"; "Selain itu, imbuhnya, …");
         # elsewhere the same word is an adverb ("membantah tegas laporan …")
         tags = [c for c in s.cues("quote-tag") if c.tok_start > 0 and s.toks[c.tok_start - 1].text in (",", "”", '"', "’")]
@@ -73,7 +74,8 @@ class AttributionRules:
                      "menuduh", "accused", "mengumumkan", "announced", "menegaskan", "menyebut", "menambahkan", "menjelaskan",
                      "mengungkapkan", "stated", "memberitahu", "memberi tahu", "alleged", "accuses", "menuding", "confirmed",
                      "mengakui", "admitted", "membantah", "denied", "menyangkal", "menepis", "acknowledged", "membenarkan",
-                     "mengonfirmasi", "mengkonfirmasi", "menuturkan", "mengungkap", "menyampaikan", "wrote", "added"):
+                     "mengonfirmasi", "mengkonfirmasi", "menuturkan", "mengungkap", "menyampaikan", "wrote", "added") \
+                    or c.entry.get("speaker_before"):  # lexicon data: a verb whose subject is the speaker
                 spans.append((self._speaker_start(s, c.tok_start), c.tok_start))
         for t in s.of("Trigger"):
             # "Kalin spoke to Anadolu Agency about the call", "kata X kepada Kompas": speaking to a news
@@ -108,8 +110,9 @@ class AttributionRules:
                     (start - 2 in s.entity_toks or s.lower[start - 2] in ("pejabat", "diplomat", "officials", "diplomats", "leaders", "pemimpin"))
                     and (start in s.entity_toks or start < end and s.lower[start] in ("dua", "two", "para", "the", "sejumlah", "several", "beberapa", "negara"))):
                 break  # "... pada hari Sabtu dan menyatakan": a second verb of the same subject, not "Kiev dan Barat"
-            if t == "," and start - 2 in s.entity_toks and start in s.entity_toks:
-                start -= 1  # "Inggris, Prancis, dan Jerman mengatakan": a list of speakers
+            if t == "," and start - 2 in s.entity_toks and start in s.entity_toks \
+                    and any(w in ("dan", "and", "serta") for w in s.lower[start:end]):
+                start -= 1  # "Inggris, Prancis, dan Jerman mengatakan": a list of speakers (not "... to Russia, Reuters reported")
                 continue
             if t in (",", ";", "”", '"', "“") or s.lower[start - 1] in ("bahwa", "that"):
                 if t == ",":

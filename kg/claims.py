@@ -1,120 +1,367 @@
 """Extraction stage 4b: weapon-supply claims and disputes.
 
+A claim is one (supplier, recipient, weapon category, stance) said by someone. The rules
+here decide, for a supply, use, receive or promise word with weapons in its clause, which
+weapons are meant (:meth:`ClaimRules._claim_weapons`), who supplies whom
+(:mod:`kg.claim_parties`), the stance, who claims it, and the claims that refer back to an
+earlier one ("Tuduhan itu dibantah Kremlin", "The sale includes ...", "menyebut itu
+kebohongan").
+
 The rules are methods of a mixin of :class:`kg.events.Extractor`; they share its
 lexicon and the state of the article being extracted."""
 
 from __future__ import annotations
 
-from kg.extraction import (ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence,
-                           uniq)
+from typing import NamedTuple
+
+from kg.claim_links import ClaimLinks
+from kg.claim_parties import ClaimParties, Party
+from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence, uniq
+from kg.lexicon import Match
+
+DEMONSTRATIVES = ("itu", "tersebut", "ini")
 
 
-class ClaimRules:
+class Mood(NamedTuple):
+    """How a supply clause is told (:meth:`ClaimRules._mood`)."""
+
+    deny: bool
+    negated: bool
+    planned: bool
+    pledged: bool
+    sale: bool
+    prospective: bool
+    accuse: bool
+    hearsay: bool
+    reported: bool
+    announced: bool
+    speakers: list[str]
+    sides: list[str]
+
+
+class ClaimRules(ClaimParties, ClaimLinks):
     """Weapon-supply claims: supplier, recipient, weapon, stance and who makes the claim; disputes."""
 
+    def _claims_in(self, s: Sentence, ex: Extraction, dates, log: EventLog) -> None:
+        """Add the claims of sentence *s* to *log*."""
+        triggers = s.of("Trigger")
+        supply = [t for t in triggers if t.entry.get("role") in SUPPLY_ROLES]
+        made = len(log.claims)
+        if supply and (s.of("WeaponCategory", "WeaponModel") or any(t.entry.get("implies") for t in supply)
+                       or any(t.entry.get("nominal") for t in supply) and ("militer" in s.lower or "military" in s.lower)):
+            self._supply_events(s, ex, dates, log, supply)
+        elif not supply and s.cues("accuse") and s.of("WeaponCategory", "WeaponModel"):
+            log.extend(self._accused_of_foreign_weapons(s, ex, dates))
+        if len(log.claims) == made and s.cues("deny") and s.cues("claim-ref"):
+            log.extend(self._denials_of_earlier_claims(s, ex, dates, log))
+        if len(log.claims) == made and (supply or s.cues("claim-ref")):
+            log.extend(self._restatements(s, ex, dates, log, supply))
+        if s.cues("dispute") and (s.of("WeaponCategory", "WeaponModel") or self._anaphoric_ref(s) or any(
+                w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim", "laporan", "report")
+                for w in s.lower) or any(ex.entry(m.entity) and ex.entry(m.entity).type == "NewsOutlet" for m in s.mentions)):
+            log.extend(self._dispute_events(s, ex, dates, log))
+
+    # ---------------------------------------------------------------- weapons
+    def _claim_weapons(self, s: Sentence, lo: int, hi: int) -> list[Match]:
+        """The weapons named in tokens [lo, hi) that something could be supplied of.
+
+        Not a weapon: the target of "anti-"/"counter-" ("radar anti-artileri"), a programme or
+        test ("missile programmes", "uji coba rudal"), a phrase like "gencatan senjata"; and a
+        category word that is only the head noun of a model next to it ("Stinger missiles",
+        "rudal Harpoon") adds no category of its own."""
+        ws = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
+        if not ws:
+            return ws
+        counter = {c.tok_end for c in s.cues("counter")}
+        program = [c for c in s.cues("program")]
+        models = [w for w in ws if w.entry.type == "WeaponModel"]
+        served = self._served_systems(s, ws)
+        out = []
+        for w in ws:
+            if w in served:
+                continue
+            if w.tok_start in counter or w.tok_start - 1 in counter and s.lower[w.tok_start - 1] in ("-", "‐"):
+                continue
+            if any(c.tok_start == w.tok_end or c.tok_end == w.tok_start for c in program):
+                continue
+            if w.entry.type == "WeaponCategory" and any(m.tok_end == w.tok_start or m.tok_start == w.tok_end for m in models):
+                continue
+            out.append(w)
+        return out
+
+    @staticmethod
+    def _served_systems(s: Sentence, ws: list[Match]) -> list[Match]:
+        """"amunisi untuk Sistem Roket Artileri Mobilitas Tinggi (HIMARS)", "rockets for HIMARS": after
+        munitions, "untuk"/"for" names the system they are for, which is not supplied itself (up to the
+        next item of the list)."""
+        out = []
+        for w in ws:
+            if w.entry.id not in ("weapon:ammunition", "weapon:missile") or w in out:
+                continue
+            if w.tok_end >= len(s.toks) or s.lower[w.tok_end] not in ("untuk", "for", "bagi"):
+                continue
+            stop = next((i for i in range(w.tok_end, len(s.toks)) if s.lower[i] in (",", ";", "dan", "and", "serta", "&")),
+                        len(s.toks))
+            out.extend(x for x in ws if w.tok_end < x.tok_start < stop)
+        return out
+
+    @staticmethod
+    def _categories(s: Sentence, weapons: list[Match]) -> dict[str, str | None]:
+        """Weapon category -> the first model named for it (None if only the category).
+        Rockets for a launcher ("roket untuk sistem roket artileri (HIMARS)") are its ammunition."""
+        starts = {w.tok_start for w in s.of("WeaponCategory", "WeaponModel")}
+        cats: dict[str, str | None] = {}
+        for w in weapons:
+            cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
+            if cat == "weapon:missile" and w.entry.type == "WeaponCategory" and w.tok_end < len(s.toks) \
+                    and s.lower[w.tok_end] in ("untuk", "for", "bagi") and starts & set(range(w.tok_end + 1, w.tok_end + 4)):
+                cat = "weapon:ammunition"
+            if cats.get(cat) is None:
+                cats[cat] = w.entry.id if w.entry.type == "WeaponModel" else None
+        if len(cats) > 1:
+            cats.pop("weapon:weapons", None)  # "drones or weapons": the named category is the claim
+        return cats
+
     # ---------------------------------------------------------------- WeaponSupplyAllegation
-    def _supply_events(self, s: Sentence, ex: Extraction, dates, log: EventLog) -> None:
+    def _supply_events(self, s: Sentence, ex: Extraction, dates, log: EventLog, triggers: list[Match]) -> None:
         """Claims that someone supplied, promised, admitted or denied weapons.
 
-        For each supply/use/promise trigger the weapons must be in the trigger's clause
-        ("Kyiv gave assurances that the missiles ..." is no supply of missiles)."""
+        For each supply/use/receive/promise word the weapons must be in its clause ("Kyiv gave
+        assurances that the missiles ..." is no supply of missiles); one claim (per supplier and
+        category) per clause. In a clause with a supply, use or receive word, a promise word
+        ("menyetujui penjualan", "approved the sale") sets the stance, not the direction."""
         done: list[tuple[int, int]] = []  # clauses that already gave a claim
-        for trig in [t for t in s.of("Trigger") if t.entry.get("role") in SUPPLY_ROLES]:
-            lo, hi = s.clause_bounds(trig.tok_start)
-            weapons = [w for w in s.of("WeaponCategory", "WeaponModel") if lo <= w.tok_start < hi]
-            if not weapons or any(a <= trig.tok_start < b for a, b in done):
+        for trig in triggers:
+            if any(a <= trig.tok_start < b for a, b in done):
                 continue
-            last = max(w.tok_end for w in weapons)
-            if trig.entry.get("nominal") and trig.tok_start < last and any(w in ("itu", "tersebut", "ini") for w in s.lower[last:last + 2]):
-                continue  # "pengiriman tank itu ...": a reference back to a claim already made
-            if trig.entry.get("role") == "use":
-                # the used weapon is the object ("menggunakan drone X") or, passive, just before ("drone X digunakan");
-                # weapons after "untuk menghantam"/"to strike" are targets
-                weapons = [w for w in weapons if (0 <= w.tok_start - trig.tok_end <= 6 or 0 <= trig.tok_start - w.tok_end <= 3)
-                           and not any(x in ATTACK_WORDS for x in s.lower[trig.tok_end:w.tok_start])]
-                if not weapons or any(x in ("itu", "tersebut") for w in weapons for x in s.lower[w.tok_end:w.tok_end + 1]):
+            lo, hi = s.clause_bounds(trig.tok_start)
+            role = trig.entry.get("role")
+            if role == "promise" and any(t is not trig and t.entry.get("role") != "promise" and lo <= t.tok_start < hi
+                                         for t in triggers):
+                continue
+            hi = self._with_listed_contents(s, trig, hi)
+            weapons = self._claim_weapons(s, lo, hi)
+            implied = next((t.entry.get("implies") for t in triggers if lo <= t.tok_start < hi and t.entry.get("implies")), None)
+            if not implied and trig.entry.get("nominal") and any(
+                    w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)):
+                implied = "weapon:weapons"  # "penjualan besar-besaran militer AS", "military sales"
+            if not weapons and not implied:
+                continue
+            if role == "use":
+                weapons = self._used_weapons(s, trig, weapons)
+                if not weapons:
                     continue
-            ev = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons)
-            if ev:
+            ref = self._package_ref(s, trig, weapons, log)
+            if ref is None and trig.entry.get("nominal") and weapons and trig.tok_start < weapons[-1].tok_start \
+                    and any(w in DEMONSTRATIVES for w in s.lower[weapons[-1].tok_end:weapons[-1].tok_end + 2]):
+                continue  # "pengiriman tank itu ...": a reference back to a claim already made
+            cats = self._categories(s, weapons) if weapons else {implied: None}
+            evs = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons, cats, ref)
+            if evs:
                 done.append((lo, hi))
-                log.extend(ev)
+                log.extend(evs)
 
-    def _supply_claim(self, s, ex, dates, log: EventLog, trig, lo, hi, weapons) -> list[Event]:
+    @staticmethod
+    def _noun_phrase_words(s: Sentence, trig: Match, lo: int, hi: int) -> list[str]:
+        """The words next to a supply noun: the one before it and the three after it (hyphens aside)."""
+        words = [s.lower[i] for i in range(max(lo, trig.tok_start - 1), trig.tok_start)]
+        i = trig.tok_end
+        while i < hi and len(words) < 4:
+            if s.lower[i] not in ("-", "‐"):
+                words.append(s.lower[i])
+            i += 1
+        return words
+
+    def _with_listed_contents(self, s: Sentence, trig: Match, hi: int) -> int:
+        """"kemungkinan penjualan senjata, yang juga dapat mencakup amunisi ...": a relative clause
+        listing what a sale or package contains belongs to the supply noun's clause."""
+        if not trig.entry.get("nominal") or hi + 1 >= len(s.toks) or s.toks[hi].text != "," \
+                or s.lower[hi + 1] not in ("yang", "which"):
+            return hi
+        _, end = s.clause_bounds(hi + 1)
+        return end if any(hi < c.tok_start < end for c in s.cues("include")) else hi
+
+    def _used_weapons(self, s: Sentence, trig: Match, weapons: list[Match]) -> list[Match]:
+        """The used weapon is the object ("menggunakan drone X") or, passive, just before ("drone X
+        digunakan"); weapons after "untuk menghantam"/"to strike" are targets; "drone itu" refers back."""
+        used = [w for w in weapons if (0 <= w.tok_start - trig.tok_end <= 6 or 0 <= trig.tok_start - w.tok_end <= 3)
+                and not any(x in ATTACK_WORDS for x in s.lower[trig.tok_end:w.tok_start])]
+        if any(x in ("itu", "tersebut") for w in used for x in s.lower[w.tok_end:w.tok_end + 1]):
+            return []
+        return used
+
+    def _package_ref(self, s: Sentence, trig: Match, weapons: list[Match], log: EventLog) -> Event | None:
+        """"Bantuan militer tersebut mencakup ...", "The sale includes ...": a package or sale named
+        again to list what is in it. Its contents belong to the last claim (supplier, recipient, stance)."""
+        if not trig.entry.get("nominal") or not weapons or log.last_undisputed is None:
+            return None
+        t = trig.tok_start
+        after = s.lower[trig.tok_end:trig.tok_end + 2]
+        before = s.lower[max(0, t - 2):t]
+        if not (any(w in DEMONSTRATIVES for w in after) or any(w in ("the", "this") for w in before)):
+            return None
+        first = weapons[0].tok_start
+        if not any(trig.tok_end <= c.tok_start < first for c in s.cues("include")):
+            return None
+        return log.last_undisputed
+
+    def _supply_claim(self, s, ex, dates, log: EventLog, trig, lo, hi, weapons, cats, ref) -> list[Event]:
         role = trig.entry.get("role")
-        promise = role == "promise" or self._planned(s, trig) or any(
-            t.entry.get("role") == "promise" and lo <= t.tok_start < hi for t in s.of("Trigger"))
-        use = role == "use"
+        if any(lo <= c.tok_start < trig.tok_start for c in s.cues("hypothetical")):
+            return []  # "jika bukti disajikan bahwa Rusia menggunakan drone Iran": a condition, not a claim
+        if self._discussed(s, trig, lo):
+            return []  # "membahas potensi penjualan rudal": talked about, not pledged
+        if any(lo <= c.tok_start < trig.tok_start and trig.tok_start - c.tok_end <= 4 for c in s.cues("request")):
+            return []  # "permintaan Taipei untuk penjualan senjata", "Ukraine requested tanks": asked for, not given
+        first = min([trig.tok_start] + [w.tok_start for w in weapons if w.tok_end <= trig.tok_start])
+        if any(lo <= c.tok_start < first and first - c.tok_end <= 2 for c in s.cues("block")):
+            return []  # "accused of blocking arms supplies", "menangguhkan pengiriman senjata": no supply claimed
+        mood = self._mood(s, ex, trig, lo, hi)
+        if role == "use" and mood.planned:
+            return []  # a use cannot be pledged: "akan ... jika ... menggunakan"
+        pairs = self._claim_directions(s, ex, log, trig, lo, hi, weapons, mood.sides, ref, cats)
+        if not pairs:
+            return []
+        if mood.negated and not mood.deny and not mood.speakers and not any(p.kind == "self" for p, _ in pairs):
+            return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
+        out: list[Event] = []
+        when = self._claim_date(s, dates, trig)
+        relative = self._relative_denial(s, trig)
+        for supplier, recipient in pairs:
+            stance = self._stance(role, mood, supplier, recipient, ref)
+            if stance is None:
+                continue
+            claimers = list(mood.speakers)
+            if relative is not None:
+                # "AS tetap mengklaim bahwa Korut memasok peluru ..., klaim yang dibantah oleh Korea Utara"
+                deniers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                           if t0 >= relative.tok_end and etype in ACTOR_TYPES]
+                claimers = [c for c in claimers if c not in deniers]
+                for cat, model in cats.items():
+                    out.append(self._claim(s, supplier.side, recipient.side, cat, model, "denied", deniers, None,
+                                           f"supply.{role}.denied"))
+                stance = "alleged"
+            earlier = ref or recipient.source
+            if not claimers and earlier is not None:
+                claimers = list(earlier.claimed_by)  # told as part of an earlier claim: by the same people
+            if recipient.kind == "thanks" and not claimers:
+                claimers = [recipient.eid]
+            if stance in ("admitted", "denied") and not claimers:
+                claimers = [supplier.side]
+            for cat, model in cats.items():
+                out.append(self._claim(s, supplier.side, recipient.side, cat, model, stance, claimers, when,
+                                       f"supply.{role}.{stance}"))
+            if stance == "denied" and relative is None and self._denies_an_accusation(s, lo, trig):
+                # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too,
+                # even when nobody is named for it ("refuted statements about Iran's purported supplies")
+                accusers = self._accusers(s, ex, lo) or [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                                                         if t0 > trig.tok_start and etype in ACTOR_TYPES
+                                                         and self._attributed(s, t0)]  # "..., menyusul laporan Washington Post"
+                for cat, model in cats.items():  # made before the denial: its date is not the denial's
+                    out.append(self._claim(s, supplier.side, recipient.side, cat, model, "alleged", accusers, None,
+                                           f"supply.{role}.alleged"))
+        return out
+
+    @staticmethod
+    def _relative_denial(s: Sentence, trig: Match) -> Match | None:
+        """"..., klaim yang dibantah oleh Korea Utara", "..., a claim which Pyongyang denied": a denial
+        told after the claim, in a relative clause: the claim stands, and the denial is another one."""
+        for c in s.cues("deny"):
+            if c.tok_start > trig.tok_end and s.lower[c.tok_start - 1] in ("yang", "which", "that"):
+                return c
+        return None
+
+    def _mood(self, s: Sentence, ex: Extraction, trig: Match, lo: int, hi: int) -> Mood:
+        """What the clause of *trig* says about its supply: denied, negated, planned or pledged, a sale,
+        announced, accused, rumoured; and who says it."""
+        in_clause = [t for t in s.of("Trigger") if lo <= t.tok_start < hi]
+        # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
+        # ("will use every tool to counter the Iranian provision of weapons")
+        pledged = any(t.entry.get("role") == "promise" for t in in_clause)
+        future = s.lower[max(0, trig.tok_start - 2):trig.tok_start] == ["to", "be"]  # "systems to be provided by"
+        planned = pledged or future or (self._planned(s, trig) if not trig.entry.get("nominal") else any(
+            0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned")))
         # a denial scopes over what follows it ("Iran menolak tuduhan ... bahwa Teheran mengirim ..."),
-        # unless itself negated ("tidak membantah maupun membenarkan")
+        # unless itself negated ("tidak membantah maupun membenarkan") or followed by another statement
+        # (", noting that ...": what is noted is not denied)
         deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
+                   and not (c.tok_start > trig.tok_end and s.lower[c.tok_start - 1] in ("yang", "which", "that"))
+                   and not any(c.tok_end <= sp.tok_start < lo for sp in s.cues("speech"))
                    for c in s.cues("deny"))
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
+        sale = any(t.entry.get("sale") for t in in_clause)
         speakers = self._speakers(s, ex)
-        if negated and not deny and not speakers:
-            return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
-        actors = []  # (token, country-or-bloc id, kind)
-        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if not (lo <= t0 < hi) or self._attributed(s, t0) or self._topic(s, t0):
+        hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))  # a rumour, an unnamed accusation
+        # a package, a possible sale, a supply worth a sum: announced, not yet delivered
+        prospective = (any(lo <= c.tok_start < hi for c in s.cues("money"))
+                       and not s.cues("running-total")) or any(
+            t.entry.get("sale") and t.entry.get("nominal") and t.text.lower() in ("paket", "package", "packages")
+            for t in in_clause) or any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("prospective"))
+        return Mood(
+            deny=deny, negated=negated, planned=planned, pledged=pledged, sale=sale, prospective=prospective,
+            # condemning a sale is no accusation that it happened: it is the sale's announcement that matters
+            accuse=bool(s.cues("accuse")) or (bool(s.cues("condemn")) and not sale),
+            hearsay=hearsay, reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")),
+            announced=bool(s.cues("announce")), speakers=speakers, sides=self._speaker_sides(speakers, ex))
+
+    def _stance(self, role: str, m: Mood, supplier: Party, recipient: Party, ref: Event | None) -> str | None:
+        """alleged / admitted / denied / promised, or None when nobody claims anything."""
+        if m.deny or (m.negated and (m.speakers or supplier.kind == "self")):
+            return "denied"  # "membantah ...", "tidak akan mengirim", "we have never supplied"
+        if m.negated:
+            return None
+        if m.planned and not (role == "receive" and not m.pledged):  # a buyer's plan is no pledge
+            if m.hearsay and not m.pledged:
+                return "alleged"  # "isu bahwa AS tengah mempersiapkan untuk mengirim rudal": a rumour
+            if m.pledged or m.announced or not (m.speakers or m.hearsay) or supplier.side in m.sides \
+                    or recipient.side in m.sides:
+                return "promised"  # "akan mengirim", "pledged", "approved the sale", "announced ... to be provided"
+            return "alleged"  # "the Post said ... a plan to supply Russia with artillery": a third party's claim
+        if ref is not None:
+            return ref.stance  # "the sale includes ...": the package's own stance
+        if role != "receive" and not m.accuse and (m.prospective or (m.sale and not m.speakers)):
+            # an announced package, a possible sale, aid worth a sum; a sale the outlet reports ("AS Jual
+            # Tank ke Taiwan"): agreed, not yet delivered. A sale its supplier describes is an admission.
+            return "promised"
+        if supplier.kind == "self" and not m.accuse:
+            return "admitted"  # "kami memberi Rusia sejumlah kecil drone"
+        if recipient.kind == "thanks":
+            return "admitted"  # "Zelensky berterima kasih kepada Jerman atas pengiriman ...": the recipient confirms
+        if m.speakers and not m.accuse and role != "use":
+            if supplier.side in m.sides:
+                return "admitted"
+            if recipient.side in m.sides:
+                return "admitted"  # the recipient confirms the delivery ("Ukraine had received ...")
+        if m.accuse or m.speakers or role == "use" or m.reported:
+            return "alleged"
+        if recipient.source is not None:
+            return recipient.source.stance  # a supply told as part of the claim just made ("... donated the batteries")
+        return None  # the reporter's own background sentence, not a claim anyone makes
+
+    def _discussed(self, s: Sentence, trig: Match, lo: int) -> bool:
+        """A supply that is only the topic of talks: "membahas potensi penjualan", "discussed weapons
+        deliveries", "diskusi tentang ... menggunakan senjata Iran"."""
+        talk = [t for t in s.of("Trigger") if t.entry.get("role") == "talks"] + s.cues("discuss")
+        for t in talk:
+            if not (lo <= t.tok_start < trig.tok_start):
                 continue
-            e = ex.entry(eid)
-            c = eid if etype in ("Country", "Bloc") else (e.country if e else None)
-            if c and etype in ("Country", "Person", "Organization", "Bloc"):
-                actors.append((t0, c, kind))
-        supplier = recipient = None
-        source = [c for t, c, k in actors if t > 0 and s.lower[t - 1] in ("dari", "from")]
-        if role == "receive" or (source and role != "promise"):
-            # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"
-            before = [c for t, c, k in actors if t < trig.tok_start]
-            supplier = source[0] if source else None
-            recipient = before[-1] if before and before[-1] != supplier else None
-            if recipient is None and role != "receive":
-                recipient = next((c for t, c, k in actors if t >= trig.tok_end and c != supplier and c not in source), None)
-        elif use:
-            # "Rusia menggunakan drone Shahed-136 Iran" / "Russia used Iranian drones"
-            before = [c for t, c, k in actors if t < trig.tok_start]
-            recipient = before[-1] if before else None
-            origin = [c for t, c, k in actors if t > trig.tok_start and any(abs(t - w.tok_end) <= 1 for w in weapons)]
-            origin += [c for t, c, k in actors if k == "demonym" and any(0 < w.tok_start - t <= 2 for w in weapons)]
-            supplier = origin[0] if origin else next((w.entry.get("maker") for w in weapons if w.entry.get("maker")), None)
-        if supplier is None and recipient is None and not use:
-            before = [c for t, c, k in actors if t < trig.tok_start]
-            after = [c for t, c, k in actors if t >= trig.tok_end]
-            supplier = before[-1] if before else None
-            if supplier is None:  # "Germany said ... it had sent", "Iran mengakui memasok ..."
-                sp = [c for c in self._countries(speakers, ex) if c]
-                supplier = sp[0] if sp else None
-            if supplier is None and self._pronoun_before(s, lo, trig.tok_start):
-                supplier = log.claims[-1].supplier if log.claims else None  # "it", "they": the last claim's supplier
-            recipient = next((c for c in after if c != supplier), None)
-            if recipient is None and len(before) >= 2 and before[-2] != before[-1]:
-                supplier, recipient = before[-2], before[-1]
-            if recipient is None:
-                recipient = log.last_recipient_of(supplier)
-        if not supplier or not recipient or supplier == recipient:
-            return []
-        accuse = bool(s.cues("accuse"))
-        speaker_countries = self._countries(speakers, ex)
-        if deny or (negated and speakers):
-            stance = "denied"
-        elif promise:
-            stance = "promised"
-        elif (s.cues("admit") or speakers) and supplier in speaker_countries and not accuse:
-            stance = "admitted"
-        elif accuse or speakers or use:
-            stance = "alleged"
-        else:
-            return []  # the reporter's own background sentence, not a claim anyone makes
-        claimers = list(speakers)
-        if stance in ("admitted", "denied") and not claimers:
-            claimers = [supplier]
-        when = self._claim_date(s, dates, trig)
-        claims = self._make_claims(s, weapons, supplier, recipient, stance, claimers, when, role, use)
-        accusers = self._accusers(s, ex, lo)
-        if stance == "denied" and accusers:
-            # "Iran menolak tuduhan AS bahwa Teheran mengirim rudal": the accusation is a claim too
-            # the accusation is only referred to: when it was made is not this sentence's date
-            claims += self._make_claims(s, weapons, supplier, recipient, "alleged", accusers, None, role, use)
-        return claims
+            between = s.lower[t.tok_end:trig.tok_start]
+            if len(between) <= 3 or any(w in ("tentang", "mengenai", "soal", "terkait", "about", "on", "regarding")
+                                        for w in between):
+                return True
+        return False
+
+    def _denies_an_accusation(self, s: Sentence, lo: int, trig: Match) -> bool:
+        """What is denied was claimed by someone: "menolak tuduhan bahwa ...", "rejected allegations of ...",
+        "refuted statements about Iran's purported drone supplies"."""
+        return bool(s.cues("accuse") or s.cues("hearsay")) \
+            or any(w in ("statements", "reports", "report", "laporan", "klaim", "claims") for w in s.lower)
+
+    def _claim(self, s: Sentence, supplier, recipient, cat, model, stance, claimers, when, rule) -> Event:
+        ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
+                   stance=stance, date=when, claimed_by=list(claimers), sentence_index=s.index)
+        ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
+        return ev
 
     def _accusers(self, s: Sentence, ex: Extraction, lo: int) -> list[str]:
         """Who makes the accusation in "tuduhan AS dan negara Eropa bahwa ..." / "US accusations that"."""
@@ -136,25 +383,6 @@ class ClaimRules:
             out.extend(ending_at.get(c.tok_start, ()))
         return uniq(out)
 
-    def _make_claims(self, s, weapons, supplier, recipient, stance, claimers, date_, role, use) -> list[Event]:
-        cats: dict[str, str | None] = {}
-        for w in weapons:
-            cat = w.entry.get("category") if w.entry.type == "WeaponModel" else w.entry.id
-            if cats.get(cat) is None:
-                cats[cat] = w.entry.id if w.entry.type == "WeaponModel" else None
-        if len(cats) > 1:
-            cats.pop("weapon:weapons", None)
-        out = []
-        for cat, model in cats.items():
-            ev = Event("WeaponSupplyAllegation", supplier=supplier, recipient=recipient, weapon=cat, weapon_model=model,
-                       stance=stance, date=date_, claimed_by=list(claimers), sentence_index=s.index)
-            ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, f"supply.{'use' if use else role}.{stance}"))
-            out.append(ev)
-        return out
-
-    def _pronoun_before(self, s: Sentence, lo: int, t: int) -> bool:
-        return any(w in ("it", "they", "ia", "pihaknya", "mereka", "negara itu", "negaranya") for w in s.lower[lo:t])
-
     def _claim_date(self, s: Sentence, dates, trig) -> str | None:
         """When the claim was made: the date of its statement ("Iran sent drones in August,
         Kirby said on Wednesday"), else the first date that is no temporal modifier."""
@@ -163,29 +391,24 @@ class ClaimRules:
         best = said or (dates[0] if dates else None)
         return best.value if best else None
 
-    def _countries(self, ids, ex) -> list[str]:
-        """The sides of *ids*, each once, in the order of *ids*: the first one is used as a
-        supplier, so the order must not depend on string hashing (a set's order does)."""
-        return list(dict.fromkeys(c for c in (self._side(i, ex) for i in ids) if c))
-
-    def _dispute_events(self, s: Sentence, ex, dates, log: EventLog) -> list[Event]:
-        """"Zelensky menyebut itu kebohongan", "menyebut bantahan Teheran sebagai kebohongan":
-        someone calls an earlier claim (an admission, a denial, an account) false."""
-        if log.last_undisputed is None:
-            return []
-        wanted = None
-        if any(w in ("bantahan", "denial", "denials", "penyangkalan") for w in s.lower):
-            wanted = "denied"
-        elif any(w in ("pengakuan", "admission", "account", "klaim", "claim", "claims") for w in s.lower):
-            wanted = "admitted"
-        # the last denial or admission asked for, else the last of either, else the last claim
-        ref = log.last_with_stance(wanted) if wanted else None
-        ref = ref or log.last_with_stance("admitted", "denied") or log.last_undisputed
-        speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-                    if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
-        ev = Event("WeaponSupplyAllegation", supplier=ref.supplier, recipient=ref.recipient, weapon=ref.weapon,
-                   weapon_model=ref.weapon_model, stance="disputed", date=self._claim_date(s, dates, None),
-                   claimed_by=[p for p in speakers if ex.entry(p) and ex.entry(p).type == "Person"] or speakers,
-                   sentence_index=s.index)
-        ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, "supply.dispute"))
-        return [ev]
+    def _accused_of_foreign_weapons(self, s: Sentence, ex, dates) -> list[Event]:
+        """"Para pejabat AS menuduh Rusia [menggunakan] rudal dan peluru artileri buatan Korut": an accused
+        party next to weapons made by another is accused of using that party's weapons, even when the
+        verb is left out."""
+        out: list[Event] = []
+        speakers = self._speakers(s, ex)
+        for c in s.cues("accuse"):
+            lo, hi = s.clause_bounds(c.tok_start)
+            parties = [p for p in self._clause_parties(s, ex, EventLog(), lo, hi, []) if not p.topic]
+            accused = next((p for p in parties if 0 <= p.t0 - c.tok_end <= 1), None)
+            if accused is None:
+                continue
+            weapons = [w for w in self._claim_weapons(s, lo, hi) if 0 <= w.tok_start - accused.t1 <= 3]
+            origin = self._origin(s, parties, weapons) if weapons else None
+            if origin is None or origin.kind == "ref" or origin.side == accused.side:
+                continue  # only an origin the text names ("buatan Korut", "Iranian-made"), not a model's maker
+            when = self._claim_date(s, dates, None)
+            for cat, model in self._categories(s, weapons).items():
+                out.append(self._claim(s, origin.side, accused.side, cat, model, "alleged", speakers, when,
+                                       "supply.accused-of-foreign-weapons"))
+        return out

@@ -29,7 +29,7 @@ from kg.attribution import AttributionRules
 from kg.claims import ClaimRules
 from kg.clauses import ClauseRules
 from kg.communication import CommunicationRules
-from kg.extraction import SUPPLY_ROLES, Event, EventLog, Extraction, Sentence
+from kg.extraction import Event, EventLog, Extraction, Sentence
 from kg.mentions import MentionRules
 
 
@@ -90,15 +90,9 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         triggers = s.of("Trigger")
         first_new = len(log.events)
         dates = find_dates(s.text, ex.reference_date, s.span.start, ex.reference_coarse)
-        roles = {t.entry.get("role") for t in triggers}
-        weapons = s.of("WeaponCategory", "WeaponModel")
-        if roles & SUPPLY_ROLES and weapons:
-            self._supply_events(s, ex, dates, log)
-        elif dates and s.cues("claim-anaphor") and s.cues("speech"):
+        self._claims_in(s, ex, dates, log)
+        if dates and s.cues("claim-anaphor") and s.cues("speech"):
             self._date_previous_claims(s, dates, log)
-        if s.cues("dispute") and (weapons or self._anaphoric_ref(s) or any(
-                w in ("bantahan", "denial", "pengakuan", "admission", "account", "klaim", "claim") for w in s.lower)):
-            log.extend(self._dispute_events(s, ex, dates, log))
         comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, t)]
         if not comm:
             self._continuation(s, ex, dates, log)
@@ -168,6 +162,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
             target.evidence.extend(ev.evidence)
             if target.type != "WeaponSupplyAllegation":
                 index.update(at, target, self._parties(target.participants, ex))
+        out = self._fold_generic_claims(out)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
             self._dateline_place(ev, ex)

@@ -33,6 +33,7 @@ SUBORDINATORS = {"sejak", "since", "sebelum", "before", "setelah", "sesudah", "a
                  "menyusul", "following", "usai", "seusai", "selagi", "sementara", "whereas", "meski", "meskipun", "although",
                  "though", "hingga", "until", "sehingga"}
 RELATIVES = {"who", "which", "yang", "where", "tempat"}
+QUANTITY_WORDS = {"beberapa", "puluhan", "ratusan", "ribuan", "jutaan", "sekitar", "lebih", "sejumlah", "seratus", "seribu"}
 CLAUSE_MARKERS = {"bahwa", "that", ";", "sementara", "while", "whereas", "namun", "but", "tetapi", "however"}
 
 
@@ -207,12 +208,12 @@ class Sentence:
         a, b = 0, len(self.toks)
         for i in range(tok - 1, -1, -1):
             w = self.lower[i]
-            if w in CLAUSE_MARKERS or w in SUBORDINATORS or (w == "," and self._opens_clause(i + 1)):
+            if w in CLAUSE_MARKERS or (w in SUBORDINATORS and not self._up_to(i)) or (w == "," and self._opens_clause(i + 1)):
                 a = i + 1
                 break
         for i in range(tok + 1, len(self.toks)):
             w = self.lower[i]
-            if w in CLAUSE_MARKERS or w in SUBORDINATORS or (w == "," and self._opens_clause(i + 1)):
+            if w in CLAUSE_MARKERS or (w in SUBORDINATORS and not self._up_to(i)) or (w == "," and self._opens_clause(i + 1)):
                 b = i
                 break
         # a subordinate clause that starts a sentence ends at its comma: "Sebelum diterima Xi, Blinken ..."
@@ -224,6 +225,11 @@ class Sentence:
                 else:
                     a = max(a, comma + 1)
         return a, b
+
+    def _up_to(self, i: int) -> bool:
+        """"membeli hingga beberapa ratus drone": "hingga"/"sampai" before an amount means "up to"."""
+        return self.lower[i] in ("hingga", "sampai") and i + 1 < len(self.toks) and (
+            self.lower[i + 1][:1].isdigit() or self.lower[i + 1] in QUANTITY_WORDS)
 
     def _opens_clause(self, i: int) -> bool:
         return i < len(self.toks) and (self.lower[i] in SUBORDINATORS or self.lower[i] in RELATIVES
