@@ -33,6 +33,8 @@ class ClauseRules:
         if t.entry.get("object") != "person":
             return True
         in_window = [m for i in range(t.tok_end, min(t.tok_end + 5, len(s.toks))) for m in s.at.get(i, ())]
+        if any(m.entry.get("cue") == "collective" for m in in_window):
+            return True  # "menerima tamu negara", "received foreign leaders"
         persons = [m for m in in_window if m.entry.type in ("Person", "Office")]
         if not persons or any(m.entry.type in ("WeaponCategory", "WeaponModel") for m in in_window):
             return False
@@ -90,13 +92,53 @@ class ClauseRules:
         if lo is None:
             lo = s.clause_bounds(trig.tok_start)[0]
         for c in s.cues("planned"):
+            if (c.text[:1].isupper() and c.tok_start > 0) or s.lower[c.tok_end:c.tok_end + 1] in (["itu"], ["tersebut"]):
+                continue  # "by the end of May" (not "may"); "membantah rencana tersebut" (a plan spoken of)
             if lo <= c.tok_start < trig.tok_start or 0 <= c.tok_start - trig.tok_end <= 2 \
                     or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True
-        return False
+        # "ahead of talks with ...", "a possible meeting", "menjelang kunjungan": only right before the trigger
+        return any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned-near"))
 
-    def _negated(self, s: Sentence, trig: Match) -> bool:
-        return any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("negation"))
+    @staticmethod
+    def _purpose_start(s: Sentence, t: Match, lo: int) -> int | None:
+        """"met X on Tuesday to discuss a summit between Trump and Kim", "bertemu X untuk membahas
+        rencana KTT": the purpose clause a trigger stands in (where its "to"/"untuk" is)."""
+        for i in range(t.tok_start - 1, max(lo, t.tok_start - 8) - 1, -1):
+            if s.lower[i] == "," or i in s.trigger_toks:
+                return None  # "to discuss the result of the summit": up to the trigger, not past another one
+            if s.lower[i] in ("to", "untuk", "guna") and i + 1 < len(s.toks) and s.toks[i + 1].text[:1].islower():
+                return i
+        return None
+
+    def _negated(self, s: Sentence, trig: Match, hi: int | None = None) -> bool:
+        """"tidak bertemu", "could not hold any structured meeting", "There was no conversation",
+        "a bilateral meeting ... has not happened" (a negation after the trigger, in its clause)."""
+        if any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation")):
+            return True
+        hi = len(s.toks) if hi is None else hi
+        return any(trig.tok_end <= c.tok_start < hi for c in s.cues("negated-after"))
+
+    _CONTRAST = {";", "namun", "but", "tetapi", "however", "sementara", "while", "meanwhile", "whereas"}
+
+    def _denied(self, s: Sentence, trig: Match) -> bool:
+        """Someone denies the event: "Kremlin membantah laporan yang menyebut Trump sudah melakukan
+        panggilan telepon dengan Putin", "Peskov dismissed reports that Putin had spoken with Trump".
+        The denial comes first and governs what follows, up to a contrast ("but", "namun")."""
+        i = trig.tok_start - 1
+        while i >= 0 and s.lower[i] in ("the", "a", "an", "his", "her", "their", "sebuah"):
+            i -= 1
+        if i >= 0 and s.lower[i] in ("dalam", "in", "during", "saat", "ketika", "selama", "lewat", "melalui", "via"):
+            return False  # "membantah rencana itu dalam panggilan telepon dengan ...": where the denial was made
+        for c in s.cues("deny"):
+            if c.tok_end > trig.tok_start or any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation")):
+                continue  # after the trigger, or itself negated ("tidak membantah")
+            between = range(c.tok_end, trig.tok_start)
+            if not any(s.lower[i] in self._CONTRAST or (s.lower[i] in (",", "dan", "and") and i + 1 < len(s.toks)
+                                                        and s.lower[i + 1] not in ("yang", "which", "that", "bahwa"))
+                       for i in between):
+                return True
+        return False
 
     # A year alone is the event's date only right beside its trigger ("bertemu pada 2016");
     # further away it dates something else ("territory seized by Soviet troops in 1945").

@@ -531,6 +531,10 @@ def _print_extraction(article, ex) -> None:
         typer.echo(f"     date: {e['date'] or '-'}   claimed by: {', '.join(e['claimed_by']) or '-'}")
         for sp in e["evidence_spans"]:
             typer.echo(f"     [{sp['start']}:{sp['end']} {sp['rule']}] {article.text[sp['start']:sp['end']]}")
+    for e in j.get("denied_events", []):  # said not to have happened: not events, shown as claims
+        typer.echo(f"   - denied {e['type']}: {', '.join(e['participants'])}   denied by: {', '.join(e['claimed_by']) or '-'}")
+        for sp in e["evidence_spans"]:
+            typer.echo(f"     [{sp['start']}:{sp['end']} {sp['rule']}] {article.text[sp['start']:sp['end']]}")
     typer.echo("")
 
 

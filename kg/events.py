@@ -28,12 +28,13 @@ from kg.lexicon import Lexicon, Match, load_lexicon
 from kg.attribution import AttributionRules
 from kg.claims import ClaimRules
 from kg.clauses import ClauseRules
+from kg.comm_parties import CommunicationParties
 from kg.communication import CommunicationRules
 from kg.extraction import Event, EventLog, Extraction, Sentence
 from kg.mentions import MentionRules
 
 
-class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules, ClaimRules):
+class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationRules, ClaimRules):
     """The rule-based extractor: one article in, an :class:`Extraction` out."""
 
     def __init__(self, lexicon: Lexicon | None = None):
@@ -48,6 +49,8 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         self._has_date_line = article.published is not None
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         self._sents = sents  # of the article being extracted, as _has_date_line
+        self._title_phone = title_phone
+        self._kinds = self._sentence_kinds(article, sents)
         for s in sents:
             first = len(ex.mentions)
             self._discover_persons(s, ex)
@@ -59,8 +62,35 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         log = EventLog()
         for s in sents:
             self._events_in(s, sents, ex, log, title_phone)
-        ex.events = self._merge_within(log.events, ex)
+        self._refers_to_plan(log.events, ex)
+        merged = self._merge_within([e for e in log.events if not e.planned], ex)
+        ex.events = [e for e in merged if not e.denied]
+        ex.denied = [e for e in merged if e.denied]
         return ex
+
+    _CLOSING = tuple('.!?…"”’\')»')
+
+    def _sentence_kinds(self, article: Article, sents: list[Sentence]) -> list[str]:
+        """Per sentence: "body"; "heading", a paragraph of one sentence without closing punctuation
+        (a headline, a section title, a teaser); "nav", such a line as an item of a list of links
+        ("- Jokowi Dipecat PDIP ..."); or "caption", a photo caption ("FILE PHOTO: ...", "(kiri)")."""
+        paragraphs = set()
+        for p in article.paragraphs:
+            a, b = p.start, p.end
+            while a < b and article.text[a].isspace():
+                a += 1
+            while b > a and article.text[b - 1].isspace():
+                b -= 1
+            paragraphs.add((a, b))
+        kinds = []
+        for s in sents:
+            if s.cues("caption"):
+                kinds.append("caption")
+            elif (s.span.start, s.span.end) in paragraphs and not s.text.endswith(self._CLOSING):
+                kinds.append("nav" if s.text[:1] in "-•–—*·" else "heading")
+            else:
+                kinds.append("body")
+        return kinds
 
     def _reference_date(self, article: Article, sents: list[Sentence]) -> tuple[date | None, bool]:
         """The date relative dates are resolved against, and whether only its month is known.
@@ -93,18 +123,54 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         self._claims_in(s, ex, dates, log)
         if dates and s.cues("claim-anaphor") and s.cues("speech"):
             self._date_previous_claims(s, dates, log)
-        comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks") and self._object_ok(s, t)]
+        kind = self._kinds[s.index]
+        if kind in ("caption", "nav"):
+            if log.collective is not None and log.collective.sentence_index == s.index - 1:
+                log.collective.sentence_index = s.index  # links between a list of guests and its sequel
+            return  # a photo caption shows an event, often an old one; a list of links is not the article
+        if log.collective is not None and s.cues("list"):
+            listed = self._listed_guests(s, ex, log)
+            if listed:
+                log.extend(listed)
+                return
+        comm = [t for t in triggers if t.entry.get("role") in ("phone", "meeting", "talks", "contact")
+                and self._object_ok(s, t) and not self._sideline(s, t) and not self._talks_about(s, t)]
         if not comm:
             self._continuation(s, ex, dates, log)
             self._attribute_back(s, ex, log, first_new)
             return
-        by_clause: dict[tuple[int, int], list[Match]] = {}
+        by_clause: dict[tuple, list[Match]] = {}
         for t in comm:
-            by_clause.setdefault(s.clause_bounds(t.tok_start), []).append(t)
-        for (lo, hi), ts in by_clause.items():
-            ev = self._communication_event(s, sents, ex, ts, dates, log, title_phone, lo, hi)
-            if ev:
-                log.add(ev)
+            lo, hi = s.clause_bounds(t.tok_start)
+            own = None
+            if any(lo <= o.tok_start < t.tok_start for o in comm):
+                # "Keduanya membahas ... rencana kunjungan Putin ke Indonesia": a planned meeting named inside
+                # the clause of another event is an event of its own (the topic of the talks) ...
+                cue = next((c.tok_start for c in s.cues("planned") + s.cues("planned-near")
+                            if 0 <= t.tok_start - c.tok_end <= 1), None)
+                if cue is None:
+                    cue = self._purpose_start(s, t, lo)  # ... and so is "to discuss a summit" after "met"
+                own = cue if cue is not None and any(lo <= o.tok_start < cue for o in comm) else None
+            by_clause.setdefault((lo, hi, own), []).append(t)
+        found: list[Event] = []
+        for (lo, hi, own), ts in by_clause.items():
+            if own is None:  # the clause ends where a planned event of its own begins
+                hi = min([o for (a, b, o) in by_clause if o is not None and (a, b) == (lo, hi)] + [hi])
+            found.extend(self._communication_event(s, sents, ex, ts, dates, log, title_phone, own or lo, hi))
+        for ev in found:
+            ev.weak = kind == "heading"
+            log.add(ev)
+
+    def _talks_about(self, s: Sentence, t: Match) -> bool:
+        """"Moon talked about North Korea's abductions", "berbicara tentang ...": speaking of a topic,
+        not talking with someone."""
+        return t.entry.get("role") == "talks" and not self._noun(t) and t.tok_end < len(s.toks) and \
+            s.lower[t.tok_end] in ("about", "of", "on", "tentang", "mengenai", "soal", "perihal", "terkait")
+
+    def _sideline(self, s: Sentence, t: Match) -> bool:
+        """"di sela-sela KTT G20", "on the sidelines of the summit": the summit or visit is the occasion
+        of another event, not a meeting of its own."""
+        return any(0 <= t.tok_start - c.tok_end <= 3 for c in s.cues("sidelines"))
 
     def _date_previous_claims(self, s: Sentence, dates, log: EventLog) -> None:
         """"Hal itu diungkap Departemen Luar Negeri AS, Kamis (24/8)", "The announcement was made
@@ -128,12 +194,22 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
         claim_at: dict[tuple, int] = {}  # (supplier, recipient, weapon, stance) -> position in out
         index = _SameEventIndex()
         members: list[tuple[set[str], set[str]]] = []  # per position: its participants and claimers, as sets
-        for ev in raw:
+        self._talks_as_calls(raw, ex)
+        # Headline-like lines only confirm what the body reports: they come last, add no party,
+        # and stand alone only in an article whose body reports no meeting or call at all.
+        strong = [e for e in raw if not e.weak]
+        body_comm = any(e.type != "WeaponSupplyAllegation" and not e.denied for e in strong)
+        for ev in strong + [e for e in raw if e.weak]:
             if ev.type == "WeaponSupplyAllegation":
                 at = claim_at.get((ev.supplier, ev.recipient, ev.weapon, ev.stance))
             else:
                 parties = self._parties(ev.participants, ex)
                 at = next((i for i in index.candidates(ev, parties) if self._same(out[i], ev, ex)), None)
+            if ev.weak and at is not None:
+                out[at].evidence.extend(ev.evidence)
+                continue
+            if ev.weak and (body_comm or not any(ex.entry(p) and ex.entry(p).type == "Person" for p in ev.participants)):
+                continue
             if at is None:
                 at = len(out)
                 out.append(ev)
@@ -163,17 +239,79 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
             if target.type != "WeaponSupplyAllegation":
                 index.update(at, target, self._parties(target.participants, ex))
         out = self._fold_generic_claims(out)
+        out = self._visits_absorbed(out, ex)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
             self._dateline_place(ev, ex)
         return out
+
+    def _visits_absorbed(self, out: list[Event], ex: Extraction) -> list[Event]:
+        """A visit to a country ("Kunjungan Blinken merupakan lawatan pertama ... ke China") is the
+        occasion of the meetings the visitor held there: told beside such a meeting, it is part of it,
+        whatever day of the visit it is dated to."""
+        visits = [e for e in out if e.visit and e.type == "Meeting"]
+        if not visits:
+            return out
+        others = [e for e in out if not e.visit and e.type == "Meeting" and not e.denied]
+        keep = []
+        for ev in out:
+            if ev in visits:
+                parties = self._parties(ev.participants, ex)
+                persons = {p for p in ev.participants if ex.entry(p) and ex.entry(p).type == "Person"}
+                host = next((o for o in others if parties <= self._parties(o.participants, ex)
+                             and persons <= set(o.participants)), None)
+                if host is not None:
+                    host.evidence.extend(ev.evidence)
+                    continue
+            keep.append(ev)
+        return keep
+
+    def _refers_to_plan(self, events: list[Event], ex: Extraction) -> None:
+        """A meeting or call the article first tells as planned, then names again by a noun with no
+        date of its own ("Mahathir akan tiba ... dijemput Presiden Jokowi" ... "Jokowi melakukan
+        penjemputan langsung di bandara"; "kunjungan Putin ke Turki"), is still that plan."""
+        plans = _SameEventIndex()
+        found = False
+        referring: dict[int, list[Event]] = {}  # sentence -> the plans named again in it
+        for i, ev in enumerate(events):
+            if ev.type == "WeaponSupplyAllegation" or ev.denied:
+                continue
+            if ev.planned:
+                if not ev.weak:  # a headline is no plan the body refers to
+                    plans.add(i, ev, self._parties(ev.participants, ex))
+                    found = True
+            elif found and ev.date is None and not ev.date_unknown:
+                earlier = [events[j] for j in plans.candidates(ev, self._parties(ev.participants, ex))
+                           if events[j].sentence_index < ev.sentence_index and self._same(events[j], ev, ex)]
+                if earlier and (ev.nominal or any(self._same(e, ev, ex) for e in referring.get(ev.sentence_index, ()))):
+                    ev.planned = True  # ... and the rest of that sentence about it ("sehingga menjemput ...")
+                    referring.setdefault(ev.sentence_index, []).append(ev)
+
+    def _talks_as_calls(self, raw: list[Event], ex: Extraction) -> None:
+        """Talks that no meeting word, no place and no other date set apart from a phone call between
+        the same parties in the article were that call ("Trump spoke to Modi on Tuesday" ... "Trump's
+        phone conversation with Modi"): they are retyped, and then merge with it."""
+        calls = _SameEventIndex()
+        found = False
+        for i, ev in enumerate(raw):
+            if ev.type == "PhoneCall":
+                calls.add(i, ev, self._parties(ev.participants, ex))
+                found = True
+        if not found:
+            return
+        for ev in raw:
+            if ev.type != "Meeting" or ev.place or not ev.evidence or ev.evidence[0].rule.split(".")[0] != "talks":
+                continue
+            ev.type = "PhoneCall"  # looked up as a call, and kept as one if it is the same as one
+            if not any(self._same(raw[i], ev, ex) for i in calls.candidates(ev, self._parties(ev.participants, ex))):
+                ev.type = "Meeting"
 
     def _same(self, a: Event, b: Event, ex) -> bool:
         if a.type != b.type:
             return False
         if a.type == "WeaponSupplyAllegation":
             return (a.supplier, a.recipient, a.weapon, a.stance) == (b.supplier, b.recipient, b.weapon, b.stance)
-        if not compatible(a.date, b.date) or (a.place and b.place and a.place != b.place):
+        if a.denied != b.denied or not compatible(a.date, b.date) or not self._places_compatible(a.place, b.place, ex):
             return False
         pa = {p for p in a.participants if ex.entry(p) and ex.entry(p).type == "Person"}
         pb = {p for p in b.participants if ex.entry(p) and ex.entry(p).type == "Person"}
@@ -181,6 +319,14 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationRules,
             return False
         ca, cb = self._parties(a.participants, ex), self._parties(b.participants, ex)
         return ca <= cb or cb <= ca
+
+    @staticmethod
+    def _places_compatible(a: str | None, b: str | None, ex) -> bool:
+        """The same place, or a city and its country ("di Washington" and "di Amerika Serikat")."""
+        if a is None or b is None or a == b:
+            return True
+        ea, eb = ex.entry(a), ex.entry(b)
+        return (ea is not None and ea.country == b) or (eb is not None and eb.country == a)
 
     def _with_countries(self, participants, ex) -> list[str]:
         out = list(participants)

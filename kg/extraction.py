@@ -73,6 +73,14 @@ class Event:
     evidence: list[Evidence] = field(default_factory=list)
     sentence_index: int = 0
     venue: bool = False  # the text names a venue we could not place (no dateline fallback then)
+    # Modality: a planned or proposed meeting or call has not happened, and a denied one did not
+    # happen; neither is an event. Planned ones are kept only while the article is read (later
+    # sentences may refer back to them); denied ones are kept as claims (Extraction.denied).
+    planned: bool = False
+    denied: bool = False
+    weak: bool = False  # from a headline-like line: kept only if the body does not report the event
+    visit: bool = False  # a visit whose host is only the country visited ("a visit to Taiwan")
+    nominal: bool = False  # named by a noun ("kunjungan Putin"), not told by a verb
 
 
 @dataclass
@@ -80,6 +88,7 @@ class Extraction:
     article: Article
     lexicon: Lexicon
     events: list[Event] = field(default_factory=list)
+    denied: list[Event] = field(default_factory=list)  # meetings and calls someone says did not happen
     mentions: list[Mention] = field(default_factory=list)
     discovered: dict[str, Entry] = field(default_factory=dict)
     reference_date: date | None = None
@@ -111,9 +120,11 @@ class Extraction:
         return list(seen)
 
     def to_json(self) -> dict:
-        """The gold schema of ``shared/gold/FORMAT.md``, plus evidence offsets."""
-        events = []
-        for e in self.events:
+        """The gold schema of ``shared/gold/FORMAT.md``, plus evidence offsets, plus, when there are
+        any, the meetings and calls someone denied (``denied_events``: they did not happen, so they
+        are not events)."""
+        events, denied = [], []
+        for e in self.events + self.denied:
             d: dict = {"type": e.type}
             if e.type == "WeaponSupplyAllegation":
                 d.update(supplier=self.name(e.supplier), recipient=self.name(e.recipient),
@@ -131,18 +142,21 @@ class Extraction:
                 d["topics"] = e.topics
             d["evidence"] = " ".join(ev.text for ev in e.evidence)
             d["evidence_spans"] = [{"start": ev.start, "end": ev.end, "rule": ev.rule} for ev in e.evidence]
-            events.append(d)
+            (denied if e.denied else events).append(d)
         countries = self.entity_ids("Country")
         for oid in self.entity_ids("Organization"):
             o = self.entry(oid)
             # "the Pentagon", "Gedung Putih": a government body names its state
             if o.get("kind") in ("government", "military", "intelligence") and o.country and o.country not in countries:
                 countries.append(o.country)
-        return {
+        out = {
             "persons": self.names(self.entity_ids("Person")),
             "countries": self.names(countries),
             "events": events,
         }
+        if denied:
+            out["denied_events"] = denied
+        return out
 
 
 @dataclass
@@ -249,6 +263,9 @@ class EventLog:
         self.calls: list[Event] = []  # PhoneCalls
         self.claims: list[Event] = []  # WeaponSupplyAllegations, disputes included
         self.last_undisputed: Event | None = None  # the last claim that is not a dispute
+        # "Prabowo menerima tamu negara ...": a host meeting several guests the text lists next
+        # ("Mereka adalah ..."); the host's side of those meetings, with their place and date
+        self.collective: Event | None = None
         self._last_by_supplier: dict[str, Event] = {}
         self._last_by_stance: dict[str, tuple[int, Event]] = {}  # stance -> (position in events, last claim)
 

@@ -161,6 +161,8 @@ def article_quads(article: Article, extraction: Extraction | None = None, no_mer
 
     for n, e in enumerate(extraction.events, 1):
         _event(add, describe, extraction, e, report_iri(article.key, n), a, evidence, no_merge)
+    for n, e in enumerate(extraction.denied, 1):
+        _denied_claim(add, describe, extraction, e, KGR(f"report/{article.key}-denied-{n}"), a, evidence)
     return list(dict.fromkeys(out))  # the same fact stated twice is one quad
 
 
@@ -250,6 +252,25 @@ def report_block_key(ex: Extraction, e: Event) -> str:
                          weapon=category_iri(e.weapon).value, stance=stance_iri(e.stance).value, date=when)
     countries = [entity_iri(p).value for p in e.participants if (ex.entry(p) and ex.entry(p).type != "Person")]
     return block_key(e.type, countries, date=when)
+
+
+def _denied_claim(add, describe, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence) -> None:
+    """A meeting or call someone denies: a kg:DeniedEventClaim, not an event report, so it has
+    no block key, is not resolved and no event query counts it; it keeps what is denied, by whom,
+    and the evidence."""
+    add(node, RDF_TYPE, KG("DeniedEventClaim"))
+    add(node, KG("claimedEventType"), KG(e.type))
+    add(node, KG("stance"), stance_iri("denied"))
+    add(node, PROV("wasDerivedFrom"), article)
+    for p in e.participants:
+        add(node, KG("claimedParticipant"), entity_iri(p))
+        describe(p)
+    for c in e.claimed_by:
+        ent = ex.entry(c)
+        add(node, KG("reportedBy" if ent and ent.type == "NewsOutlet" else "claimedBy"), entity_iri(c))
+        describe(c)
+    for ev in e.evidence:
+        add(node, KG("evidence"), evidence(ev.start, ev.end, ev.rule))
 
 
 def _event(add, describe, ex: Extraction, e: Event, node: NamedNode, article: NamedNode, evidence, no_merge: bool = False) -> None:
