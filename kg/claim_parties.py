@@ -95,7 +95,7 @@ class ClaimParties:
         return list(dict.fromkeys(c for c in (self._claim_side(i, ex) for i in speakers
                                               if ex.entry(i) and ex.entry(i).type != "NewsOutlet") if c))
 
-    def _clause_parties(self, s: Sentence, ex: Extraction, log: EventLog, lo: int, hi: int, sides: list[str]) -> list[Party]:
+    def _supply_parties(self, s: Sentence, ex: Extraction, log: EventLog, lo: int, hi: int, sides: list[str]) -> list[Party]:
         out = []
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
             if not (lo <= t0 < hi) or self._attributed(s, t0):
@@ -133,7 +133,7 @@ class ClaimParties:
                           weapons: list[Match], sides: list[str], ref, cats) -> list[tuple[Party, Party]]:
         """(supplier, recipient) pairs of the supply at *trig*: one per supplier ("the United States,
         Germany, and Romania donated ..."); empty when either side is unknown."""
-        parties = self._clause_parties(s, ex, log, lo, hi, sides)
+        parties = self._supply_parties(s, ex, log, lo, hi, sides)
         role = trig.entry.get("role")
         prep = lambda p: _prep(s, p)  # noqa: E731
         live = [p for p in parties if not p.topic]
@@ -230,7 +230,7 @@ class ClaimParties:
         if lo < 2 or s.lower[lo] not in ("yang", "which", "who") or s.lower[trig.tok_start - 1] not in ("untuk", "to"):
             return []
         mlo, _ = s.clause_bounds(lo - 2)
-        main = [p for p in self._clause_parties(s, ex, log, mlo, lo - 1, sides)
+        main = [p for p in self._supply_parties(s, ex, log, mlo, lo - 1, sides)
                 if not p.topic and _prep(s, p) not in PREPOSITIONS]
         return main[:1]
 

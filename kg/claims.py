@@ -399,7 +399,7 @@ class ClaimRules(ClaimParties, ClaimLinks):
         speakers = self._speakers(s, ex)
         for c in s.cues("accuse"):
             lo, hi = s.clause_bounds(c.tok_start)
-            parties = [p for p in self._clause_parties(s, ex, EventLog(), lo, hi, []) if not p.topic]
+            parties = [p for p in self._supply_parties(s, ex, EventLog(), lo, hi, []) if not p.topic]
             accused = next((p for p in parties if 0 <= p.t0 - c.tok_end <= 1), None)
             if accused is None:
                 continue
