@@ -75,7 +75,7 @@ class CommunicationRules:
         planned = planned or self._planned_subject(s, trig, lo, hi)
         participants, place, claimers, visit_host = self._clause_parties(s, ex, comm, lo, hi)
         when = self._nearest_date(s, self._clause_dates(s, dates, trig, lo, hi), trig, "Meeting")
-        if when is not None and self._future(ex, when):
+        if self._has_date_line and when is not None and self._future(ex, when):
             # "Xi would travel to the United States from Nov 14": after publication, so planned; a later
             # date elsewhere in the clause ("... to attend the summit from September 9") is not the event's
             planned = True
@@ -118,9 +118,10 @@ class CommunicationRules:
         purpose = s.lower[lo] in ("to", "untuk", "guna") and self._purpose_start(s, trig, lo) == lo and not any(
             not self._future(ex, d) and d.granularity in ("day", "month") for d in clause_dates) \
             and not any(w in _TOLD for w in s.lower[trig.tok_end:hi])
-        # a date after publication is a plan; without a date line there is no knowing what is "after"
-        planned = self._planned(s, trig, lo) or purpose or (
-            self._has_date_line and any(self._future(ex, d) for d in clause_dates))
+        # (a date of the event after publication makes it a plan too: _communication_event, from the
+        # event's own, nearest date, not any later date of the clause: "held talks ... for the summit
+        # on September 9-10")
+        planned = self._planned(s, trig, lo) or purpose
         denied = not planned and (self._negated(s, trig, hi) or self._denied(s, trig))
         return planned, denied
 
