@@ -165,7 +165,6 @@ def query(
 
     st = _open(store, read_only=True)
     _warn_pending(st)
-    hidden: set = set()
     try:
         if expr:
             results = run_query(st, expr, union=not no_union)
@@ -173,10 +172,7 @@ def query(
             results = run_query(st, Path(name_or_file).read_text(encoding="utf-8"), union=not no_union)
         elif name_or_file:
             lib = load_library(queries_dir or (), warn=lambda m: typer.echo(f"kg: warning: {m}", err=True))
-            results = run_saved(st, lib, name_or_file, _params(param))
-            # parameters are projected only because pyoxigraph binds projected variables;
-            # the table does not repeat them
-            hidden = {p.name for p in lib[name_or_file].params}
+            results = run_saved(st, lib, name_or_file, _params(param))  # without the parameter columns
         else:
             _fail("give a saved query name, a .rq file, or --expr 'SPARQL'")
             return
@@ -186,7 +182,7 @@ def query(
         _fail(f"SPARQL syntax error: {str(e).splitlines()[0]}")
     except OSError as e:
         _fail(f"query failed: {e}")
-    _print_results(results, fmt, hidden)
+    _print_results(results, fmt)
 
 
 def _warn_pending(st) -> None:
@@ -209,7 +205,7 @@ def _params(items) -> dict:
     return out
 
 
-def _print_results(results, fmt: str, hidden: set = frozenset()) -> None:
+def _print_results(results, fmt: str) -> None:
     from pyoxigraph import QueryBoolean, QuerySolutions
 
     from kg.store import RESULT_FORMATS, StoreError, rdf_format
@@ -223,7 +219,7 @@ def _print_results(results, fmt: str, hidden: set = frozenset()) -> None:
         return
     if isinstance(results, QuerySolutions):
         if fmt == "table":
-            _table(results, hidden)
+            _table(results)
         elif fmt in RESULT_FORMATS:
             results.serialize(out, RESULT_FORMATS[fmt])
         else:
@@ -251,8 +247,8 @@ def _short(iri: str) -> str:
     return f"{prefix}:{iri[len(best):]}"
 
 
-def _table(results, hidden: set = frozenset()) -> None:
-    names = [v.value for v in results.variables if v.value not in hidden]
+def _table(results) -> None:
+    names = [v.value for v in results.variables]
     rows = []
     for sol in results:
         row = []

@@ -28,6 +28,7 @@ True
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -37,7 +38,7 @@ from typing import Callable, Iterable
 from pyoxigraph import Literal, NamedNode, Variable
 
 from kg.resources import queries_dir
-from kg.vocab import KG_NS, KGR_NS, PREFIXES, SPARQL_PREFIXES
+from kg.vocab import KG_NS, KGR_NS, PREFIXES
 
 XSD = PREFIXES["xsd"]
 NAME_RX = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
@@ -136,28 +137,125 @@ def load_library(extra_dirs: Iterable[str | Path] = (), warn: Callable[[str], No
     return lib
 
 
-def _label_lookup(store, value: str, cls: str | None) -> NamedNode:
-    """Resolve a label ('Iran', 'Putin') to an entity IRI, or say it is ambiguous."""
-    from pyoxigraph import Variable as V
+def _subclasses() -> dict[str, set[str]]:
+    """Each ontology class -> itself and every class below it (kg:Actor -> Person, Country, ...)."""
+    global _SUBCLASSES
+    if _SUBCLASSES is None:
+        from pyoxigraph import RdfFormat, parse
 
-    q = SPARQL_PREFIXES + """
-SELECT DISTINCT ?e ?v ?cls WHERE {
-  { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l }
+        from kg.resources import ontology_dir
+
+        sub = NamedNode(PREFIXES["rdfs"] + "subClassOf")
+        below: dict[str, set[str]] = {}
+        with open(ontology_dir() / "kg.ttl", "rb") as fh:
+            for t in parse(fh, RdfFormat.TURTLE):
+                if t.predicate == sub and isinstance(t.subject, NamedNode) and isinstance(t.object, NamedNode):
+                    below.setdefault(t.object.value, set()).add(t.subject.value)
+        closure: dict[str, set[str]] = {}
+        for top in below:
+            seen, todo = {top}, [top]
+            while todo:
+                for c in below.get(todo.pop(), ()):
+                    if c not in seen:
+                        seen.add(c)
+                        todo.append(c)
+            closure[top] = seen
+        _SUBCLASSES = closure
+    return _SUBCLASSES
+
+
+_SUBCLASSES: dict[str, set[str]] | None = None
+# lexicon entry types -> ontology classes, as kg.rdf writes them
+_LEXICON_CLASS = {"Country": "Country", "Person": "Person", "Organization": "Organization", "NewsOutlet": "NewsOutlet",
+                  "Bloc": "Bloc", "City": "City", "Region": "Place", "WeaponModel": "WeaponModel", "Office": "Office"}
+
+
+def _short_class(iri: str) -> str:
+    return iri[len(KG_NS):] if iri.startswith(KG_NS) else iri
+
+
+def _lexicon_hits(value: str) -> dict[str, set[str]]:
+    """Entities whose lexicon name, label (any language) or alias is *value*, ignoring case:
+    'USA', 'America', 'Amerika Serikat' -> country:US, whether or not an article spelled it so."""
+    from kg.lexicon import load_lexicon
+    from kg.vocab import entity_iri
+
+    index = _lexicon_index(load_lexicon())
+    return {entity_iri(eid).value: {KG_NS + cls} for eid, cls in index.get(_fold(value), ())}
+
+
+def _fold(s: str) -> str:
+    return " ".join(s.split()).casefold()
+
+
+_INDEX_CACHE: dict[int, dict] = {}
+
+
+def _lexicon_index(lex) -> dict[str, set[tuple[str, str]]]:
+    key = id(lex)
+    if key not in _INDEX_CACHE:
+        index: dict[str, set[tuple[str, str]]] = {}
+        for e in lex.entities.values():
+            cls = _LEXICON_CLASS.get(e.type)
+            if cls is None:
+                continue
+            for s in [e.name, *e.aliases, *(x for vals in e.labels.values() for x in vals)]:
+                index.setdefault(_fold(s), set()).add((e.id, cls))
+        _INDEX_CACHE[key] = index
+    return _INDEX_CACHE[key]
+
+
+def _store_types(store, iri: NamedNode) -> set[str]:
+    q = "SELECT DISTINCT ?c ?e WHERE { ?e a ?c }"
+    return {r["c"].value for r in store.query(q, substitutions={Variable("e"): iri}, use_default_graph_as_union=True)}
+
+
+def _check_class(p: Param, value: str, iri: NamedNode, store, cls: str | None) -> NamedNode:
+    """An IRI given for a class-typed parameter must not be known as something else."""
+    if cls is None or store is None:
+        return iri
+    types = _store_types(store, iri)
+    if types and not types & _subclasses().get(cls, {cls}):
+        raise QueryError(f"parameter {p.name!r}: {value!r} is {_names(types)}, not {_a(_short_class(cls))}")
+    return iri
+
+
+def _names(classes) -> str:
+    return _a(" / ".join(sorted(_short_class(c) for c in classes)))
+
+
+def _a(noun: str) -> str:
+    return ("an " if noun[:1].lower() in "aeiou" else "a ") + noun
+
+
+def _label_lookup(store, p: Param, value: str, cls: str | None) -> NamedNode:
+    """Resolve a label ('Iran', 'Putin', 'USA') to an entity IRI of the parameter's class,
+    from the store's labels and the lexicons' labels and aliases; refuse an entity of another
+    class ('Iran' for a person) and say when a label is ambiguous.
+
+    The class is checked here, in Python: a class bound with substitutions= could only be
+    tested in SPARQL with BOUND(), which is false for a substituted variable."""
+    q = """SELECT DISTINCT ?e ?c ?v WHERE {
+  { ?e <http://www.w3.org/2000/01/rdf-schema#label> ?l } UNION { ?e <http://www.w3.org/2004/02/skos/core#altLabel> ?l }
   FILTER(LCASE(STR(?l)) = LCASE(STR(?v)))
   OPTIONAL { ?e a ?c }
-  FILTER(!BOUND(?cls) || ?c = ?cls)
-} LIMIT 10"""
-    subs = {V("v"): Literal(value)}
-    if cls:
-        subs[V("cls")] = NamedNode(cls)
-    hits = [r["e"] for r in store.query(q, substitutions=subs, use_default_graph_as_union=True)]
-    if not hits and " " in value:  # "Putin" for "Vladimir Putin" and the like
-        pass
-    if len(hits) == 1:
-        return hits[0]
+}"""
+    found: dict[str, set[str]] = {}
+    for r in store.query(q, substitutions={Variable("v"): Literal(value)}, use_default_graph_as_union=True):
+        if isinstance(r["e"], NamedNode):
+            found.setdefault(r["e"].value, set()).update({r["c"].value} if r["c"] is not None else ())
+    for iri, classes in _lexicon_hits(value).items():
+        found.setdefault(iri, set()).update(classes)
+    if not found:
+        raise QueryError(f"parameter {p.name!r}: no entity labelled {value!r} in the store or the lexicons")
+    wanted = _subclasses().get(cls, {cls}) if cls else None
+    hits = sorted(iri for iri, classes in found.items() if wanted is None or classes & wanted)
     if not hits:
-        raise QueryError(f"no entity labelled {value!r} in the store")
-    raise QueryError(f"{value!r} is ambiguous: " + ", ".join(h.value for h in hits))
+        other = set().union(*found.values())
+        raise QueryError(f"parameter {p.name!r}: {value!r} is {_names(other) if other else 'an entity of no known class'}, not {_a(_short_class(cls))}")
+    if len(hits) == 1:
+        return NamedNode(hits[0])
+    raise QueryError(f"parameter {p.name!r}: {value!r} is ambiguous: " + ", ".join(hits[:10]))
 
 
 def _term(p: Param, value: str, store) -> NamedNode | Literal:
@@ -179,19 +277,19 @@ def _term(p: Param, value: str, store) -> NamedNode | Literal:
     if t == "kg:EventClass":
         return NamedNode(KG_NS + value)
     # IRI or an ontology class: an IRI, a kgr: short form, or a label
+    cls = KG_NS + t[3:] if t.startswith("kg:") else None
     if value.startswith(("http://", "https://", "urn:")):
         try:
-            return NamedNode(value)
+            return _check_class(p, value, NamedNode(value), store, cls)
         except ValueError as e:
             raise QueryError(f"parameter {p.name!r}: {value!r} is not a valid IRI ({e})") from None
     if value.startswith("kgr:"):
-        return NamedNode(KGR_NS + value[4:])
+        return _check_class(p, value, NamedNode(KGR_NS + value[4:]), store, cls)
     if re.match(r"^[a-z]+:[\w./-]+$", value) and value.split(":")[0] in ("country", "person", "org", "place", "bloc", "weapon", "event"):
-        return NamedNode(KGR_NS + value.replace(":", "/", 1))
+        return _check_class(p, value, NamedNode(KGR_NS + value.replace(":", "/", 1)), store, cls)
     if store is None:
         raise QueryError(f"parameter {p.name!r}: {value!r} is not an IRI")
-    cls = KG_NS + t[3:] if t.startswith("kg:") else None
-    return _label_lookup(store, value, cls)
+    return _label_lookup(store, p, value, cls)
 
 
 def bind_params(q: SavedQuery, given: dict[str, str], store) -> dict:
@@ -212,8 +310,56 @@ def bind_params(q: SavedQuery, given: dict[str, str], store) -> dict:
 
 
 def run_saved(store, library: dict[str, SavedQuery], name: str, params: dict[str, str]):
+    """Run a saved query with its parameters bound as terms. A SELECT's answer leaves out the
+    parameter variables: pyoxigraph binds only projected variables, so a query must project
+    them, but a timeline that repeats ``actor``, ``type``, ``from`` and ``to`` on every row
+    answers more than it was asked."""
     if name not in library:
         raise QueryError(f"no saved query {name!r} (see `kg queries`)")
     q = library[name]
     subs = bind_params(q, params, store)
-    return store.query(q.text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+    results = store.query(q.text, prefixes=PREFIXES, use_default_graph_as_union=True, substitutions=subs or None)
+    return without_columns(results, {p.name for p in q.params})
+
+
+def without_columns(results, hidden: set[str]):
+    """SELECT results without the variables in *hidden*, still as pyoxigraph ``QuerySolutions``
+    (so every caller serialises them as before) and still lazy: the rows are streamed through
+    Oxigraph's TSV results parser as they are read.
+
+    >>> from pyoxigraph import Store
+    >>> r = without_columns(Store().query("SELECT ?a ?b WHERE { VALUES (?a ?b) { (1 2) } }"), {"b"})
+    >>> [v.value for v in r.variables], [s["a"].value for s in r]
+    (['a'], ['1'])
+    """
+    from pyoxigraph import QueryResultsFormat, QuerySolutions, parse_query_results
+
+    if not isinstance(results, QuerySolutions) or not hidden & {v.value for v in results.variables}:
+        return results
+    return parse_query_results(_TsvRows(results, hidden), QueryResultsFormat.TSV)
+
+
+class _TsvRows(io.RawIOBase):
+    """A readable byte stream of SPARQL TSV made row by row from query solutions. A term's
+    ``str()`` is its SPARQL/N-Triples form with tabs and newlines escaped, as TSV wants."""
+
+    def __init__(self, results, hidden: set[str]):
+        super().__init__()
+        self._vars = [v for v in results.variables if v.value not in hidden]
+        self._rows = iter(results)
+        self._buf = ("\t".join(str(v) for v in self._vars) + "\n").encode("utf-8")
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, b) -> int:
+        while len(self._buf) < len(b) and self._rows is not None:
+            sol = next(self._rows, None)
+            if sol is None:
+                self._rows = None
+                break
+            self._buf += ("\t".join("" if sol[v] is None else str(sol[v]) for v in self._vars) + "\n").encode("utf-8")
+        n = min(len(b), len(self._buf))
+        b[:n] = self._buf[:n]
+        self._buf = self._buf[n:]
+        return n
