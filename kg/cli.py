@@ -13,11 +13,42 @@ from pathlib import Path
 from typing import List, Optional
 
 import typer
+import typer.core
 
 from kg import __version__
 
+# What an option's value is, as --help shows it: Typer would show its Python type ("<str>",
+# and "<bool>" beside every flag, --help included).
+METAVARS = {"--store": "DIR", "--lexicon": "FILE", "--max-bytes": "BYTES", "--expr": "SPARQL", "--param": "NAME=VALUE",
+            "--format": "FORMAT", "--queries": "DIR", "--output": "FILE", "--graph": "GRAPH", "--explain": "EVENT",
+            "--host": "ADDRESS", "--port": "PORT", "--timeout": "SECONDS", "--max-rows": "N", "--processes": "N"}
+
+
+def _name_values(params):
+    for p in params:
+        if getattr(p, "is_flag", None) is not None:  # an option
+            if p.metavar is None:
+                longs = [o for o in p.opts if o.startswith("--")]
+                p.metavar = "" if p.is_flag else METAVARS.get(longs[0] if longs else "")
+        elif p.metavar is None:  # an argument: its name says what it is ("PATHS..."), no "<list[str]>"
+            p.metavar = p.name.upper()
+            p.display_type_rich = lambda ctx: None
+    return params
+
+
+class _Command(typer.core.TyperCommand):
+    def get_params(self, ctx):
+        return _name_values(super().get_params(ctx))
+
+
+class _Group(typer.core.TyperGroup):
+    def get_params(self, ctx):
+        return _name_values(super().get_params(ctx))
+
+
 app = typer.Typer(
     name="kg",
+    cls=_Group,
     help=(
         "Build a knowledge graph of diplomatic and military events from news articles.\n\n"
         "Typical use:\n\n"
@@ -76,7 +107,7 @@ def _main(version: bool = typer.Option(False, "--version", callback=_version, is
 
 
 # ----------------------------------------------------------------------------- ingest
-@app.command()
+@app.command(cls=_Command)
 def ingest(
     paths: List[str] = typer.Argument(..., help="Article files or folders (walked recursively); '-' reads stdin. "
                                                "Plain text (.txt), JSON Lines (.jsonl) and HTML (.html) are read."),
@@ -143,7 +174,7 @@ def ingest(
 
 
 # ----------------------------------------------------------------------------- query
-@app.command()
+@app.command(cls=_Command)
 def query(
     name_or_file: Optional[str] = typer.Argument(None, help="A saved query's name (see `kg queries`) or a .rq file."),
     expr: Optional[str] = typer.Option(None, "--expr", "-e", help="A SPARQL query given inline."),
@@ -158,7 +189,13 @@ def query(
     All graphs are queried together by default. Prefixes kg:, kgr:, schema:, prov:, sem:,
     time:, nif:, skos:, rdfs:, xsd: are predeclared.
 
-    Examples: kg query timeline --param country=Iran ;  kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -f csv
+    Examples:
+
+      kg query timeline --param actor=Iran --param type=WeaponSupplyAllegation
+
+      kg query phone-calls --param person="Vladimir Putin" --format csv
+
+      kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -f csv
     """
     from kg.queries import QueryError, load_library, run_saved
     from kg.store import run_query
@@ -271,10 +308,13 @@ def _table(results) -> None:
     typer.echo(f"({len(rows)} row{'s' if len(rows) != 1 else ''})", err=True)
 
 
-@app.command("queries")
+@app.command("queries", cls=_Command)
 def list_queries(queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
                  as_json: bool = typer.Option(False, "--json", help="Print the queries' metadata as JSON.")):
-    """List the saved queries with their parameters."""
+    """List the saved queries with their parameters.
+
+    Example: kg queries --json
+    """
     from kg.queries import load_library
 
     lib = load_library(queries_dir or (), warn=lambda m: typer.echo(f"kg: warning: {m}", err=True))
@@ -290,7 +330,7 @@ def list_queries(queries_dir: Optional[List[str]] = typer.Option(None, "--querie
 
 
 # ----------------------------------------------------------------------------- export / import
-@app.command()
+@app.command(cls=_Command)
 def export(
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nt, nq, jsonld or xml (default: from -o's extension, else ttl)."),
     output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
@@ -331,7 +371,7 @@ def export(
         _fail(f"{output}: {e.strerror or e}")
 
 
-@app.command("import")
+@app.command("import", cls=_Command)
 def import_(
     files: List[str] = typer.Argument(..., help="RDF files: .ttl .trig .nt .nq .jsonld .rdf/.xml"),
     fmt: Optional[str] = typer.Option(None, "--format", "-f", help="Format, if the extension does not tell."),
@@ -382,7 +422,7 @@ def _resolve(st, how, store):
               "run the command again, or `kg resolve`, when the problem is fixed")
 
 
-@app.command()
+@app.command(cls=_Command)
 def resolve(store: Optional[str] = StoreOpt):
     """Resolve the whole store again from its article graphs.
 
@@ -402,9 +442,12 @@ def resolve(store: Optional[str] = StoreOpt):
 
 
 # ----------------------------------------------------------------------------- stats / remove
-@app.command()
+@app.command(cls=_Command)
 def stats(store: Optional[str] = StoreOpt, as_json: bool = typer.Option(False, "--json", help="Print as JSON.")):
-    """Articles, graphs, triples and instances per class."""
+    """Articles, graphs, triples and instances per class.
+
+    Example: kg stats --json
+    """
     from kg.store import stats as run
 
     st = _open(store, read_only=True)
@@ -423,7 +466,7 @@ def stats(store: Optional[str] = StoreOpt, as_json: bool = typer.Option(False, "
             typer.echo(f"  {c.ljust(w)}  {n}")
 
 
-@app.command()
+@app.command(cls=_Command)
 def remove(
     articles: List[str] = typer.Argument(..., help="Article IRI, key, URL, source file or name (as `kg stats`/queries show)."),
     store: Optional[str] = StoreOpt,
@@ -454,7 +497,7 @@ def remove(
 
 
 # ----------------------------------------------------------------------------- extraction
-@app.command()
+@app.command(cls=_Command)
 def extract(
     files: List[str] = typer.Argument(..., help="Article files or folders; '-' reads stdin."),
     fmt: str = typer.Option("text", "--format", "-f", help="text (readable, with evidence), json (gold schema + offsets) or ttl."),
@@ -534,7 +577,7 @@ def _print_extraction(article, ex) -> None:
     typer.echo("")
 
 
-@app.command("eval")
+@app.command("eval", cls=_Command)
 def eval_(
     gold_dir: Path = typer.Argument(..., help="Folder of gold JSON files (FORMAT.md), optionally with corpus.json."),
     articles_dir: Path = typer.Argument(..., help="Folder of the articles (same file stems as the gold files)."),
@@ -562,12 +605,17 @@ def eval_(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def validate(
     file: Optional[str] = typer.Argument(None, help="An RDF file to validate instead of the store."),
     store: Optional[str] = StoreOpt,
 ):
-    """Check the graph against the SHACL shapes (ontology/shapes.ttl) with pyshacl."""
+    """Check the graph against the SHACL shapes (ontology/shapes.ttl) with pyshacl.
+
+    A file that is not valid RDF is one line naming the file and the problem (exit status 1).
+
+    Examples: kg validate ; kg export -f ttl -o graph.ttl ; kg validate graph.ttl
+    """
     from kg.validate import ValidateError, validate_file, validate_store
 
     if file:
@@ -584,19 +632,22 @@ def validate(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=_Command)
 def merges(
     explain: Optional[str] = typer.Option(None, "--explain", help="Show the reports merged into this event (IRI or its last part) side by side."),
     store: Optional[str] = StoreOpt,
 ):
-    """List the cross-article merges: which article reports became one event, and why."""
+    """List the cross-article merges: which article reports became one event, and why.
+
+    Example: kg merges
+    """
     from kg.resolve import explain_event, list_merges
 
     st = _open(store, read_only=True)
     typer.echo(explain_event(st, explain) if explain else list_merges(st))
 
 
-@app.command()
+@app.command(cls=_Command)
 def serve(
     store: Optional[str] = StoreOpt,
     host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),

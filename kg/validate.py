@@ -38,15 +38,13 @@ def readable_report(results_graph) -> str:
 def validate_store(store) -> tuple[bool, str]:
     """Validate the union of all graphs of a pyoxigraph store, and check that no article
     change awaits resolution (what an interrupted command leaves)."""
-    import rdflib
     from pyoxigraph import RdfFormat, serialize
 
     from kg.store import pending_graphs
 
     data = serialize(store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True),
                      format=RdfFormat.N_TRIPLES)
-    g = rdflib.Graph().parse(data=data.decode("utf-8"), format="nt")
-    ok, report = _validate(g)
+    ok, report = _validate(_rdflib_graph(data))
     pending = pending_graphs(store)
     if pending:
         line = (f"Violation: {len(pending)} article change(s) await resolution (a command was interrupted): "
@@ -62,28 +60,55 @@ class ValidateError(Exception):
 
 
 def validate_file(path: str) -> tuple[bool, str]:
-    import rdflib
+    """Validate an RDF file (its format from the extension). A file that is not RDF, or not
+    readable, is a ValidateError whose message is one line naming the file and the cause."""
+    from pyoxigraph import RdfFormat, parse, serialize
 
-    ds = rdflib.Dataset()
+    from kg.store import StoreError, rdf_format
+
     try:
-        ds.parse(path)
+        fmt = rdf_format(None, path)
+    except StoreError:
+        raise ValidateError(f"{path}: cannot tell the RDF format from the extension "
+                            "(.ttl, .trig, .nt, .nq, .jsonld, .rdf)") from None
+    try:
+        # Oxigraph's parsers are strict and say where the problem is (rdflib accepts some broken
+        # escapes and logs tracebacks for others)
+        triples = [q.triple for q in parse(path=path, format=fmt)]
+    except SyntaxError as e:
+        raise ValidateError(f"{path}: not valid {fmt.name} ({_first_line(e)})") from None
+    except UnicodeDecodeError as e:
+        raise ValidateError(f"{path}: not valid {fmt.name} (not UTF-8 text: byte {e.start} cannot be decoded)") from None
+    except IsADirectoryError:
+        raise ValidateError(f"{path}: a folder, not a file") from None
     except OSError as e:
-        raise ValidateError(f"{path}: {e.strerror or e}") from None
-    except Exception as e:  # noqa: BLE001 -- rdflib raises many kinds of parse errors
-        raise ValidateError(f"{path}: not valid RDF ({_parse_problem(e)})") from None
-    g = rdflib.Graph()
-    for s, p, o, _ in ds.quads((None, None, None, None)):
-        g.add((s, p, o))
-    return _validate(g)
+        raise ValidateError(f"{path}: {e.strerror or _first_line(e)}") from None
+    except ValueError as e:
+        raise ValidateError(f"{path}: not valid {fmt.name} ({_first_line(e)})") from None
+    return _validate(_rdflib_graph(serialize(triples, format=RdfFormat.N_TRIPLES)))
 
 
-def _parse_problem(e: Exception) -> str:
-    """rdflib's parse error in one line: "Bad syntax (why), at line N" without the quoted input."""
+def _first_line(e: Exception) -> str:
+    """Oxigraph's message in one line, without the file name it repeats:
+    "Parser error at line 1 column 5: X (f.ttl, line 1)" -> "at line 1 column 5: X"."""
     import re
 
-    text = str(e) or "unreadable"
-    why = re.search(r"Bad syntax \(([^)]*)\)", text)
-    line = re.search(r"at line (\d+)", text)
-    if why:
-        return why.group(1) + (f", at line {line.group(1)}" if line else "")
-    return text.strip().splitlines()[0]
+    text = (str(e).strip().splitlines() or ["unreadable"])[0]
+    text = re.sub(r" \([^()]*, line \d+\)$", "", text)
+    return re.sub(r"^Parser error ", "", text)
+
+
+def _rdflib_graph(ntriples: bytes):
+    """An rdflib graph of N-Triples. A literal whose text does not fit its datatype
+    ("x"^^xsd:integer) is kept as written; rdflib would log a traceback for each one."""
+    import logging
+
+    import rdflib
+
+    log = logging.getLogger("rdflib.term")
+    was = log.disabled
+    log.disabled = True
+    try:
+        return rdflib.Graph().parse(data=ntriples.decode("utf-8"), format="nt")
+    finally:
+        log.disabled = was
