@@ -312,12 +312,23 @@ def export(store: Store, fmt: RdfFormat, output, graph: NamedNode | None = None)
         quads = list(store.quads_for_pattern(None, None, None, graph))
         for e in sorted({q.object for q in quads if q.predicate == KG("describes")}, key=lambda n: n.value):
             quads.extend(store.quads_for_pattern(e, None, None, ENTITIES_GRAPH))
-        serialize(quads if fmt.supports_datasets else (q.triple for q in quads), output, fmt, prefixes=PREFIXES)
+        if fmt.supports_datasets:
+            serialize(quads, output, fmt, prefixes=PREFIXES)
+        else:
+            serialize(sorted({q.triple for q in quads}, key=_triple_order), output, fmt, prefixes=PREFIXES)
     elif fmt.supports_datasets:
         store.dump(output, fmt, prefixes=PREFIXES)
     else:
-        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True)
+        # The union of the graphs, each triple once and sorted by subject: a serialiser writes
+        # one block per run of equal subjects, so in graph order an entity described by eight
+        # articles would get eight blocks. Oxigraph sorts (in Rust) before the triples reach Python.
+        triples = store.query("CONSTRUCT { ?s ?p ?o } WHERE { SELECT DISTINCT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?s ?p ?o }",
+                              use_default_graph_as_union=True)
         serialize(triples, output, fmt, prefixes=PREFIXES)
+
+
+def _triple_order(t) -> tuple:
+    return (str(t.subject), str(t.predicate), str(t.object))
 
 
 def import_file(store: Store, path: str, fmt: RdfFormat | None = None, graph: NamedNode | None = None) -> tuple[int, int]:

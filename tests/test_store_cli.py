@@ -82,6 +82,31 @@ def test_turtle_export_parses_with_two_parsers(runner, example_store, tmp_path):
     assert len(g) == len(set(triples)) > 1000
 
 
+def _subject_blocks(text: str) -> int:
+    """Turtle statements start at the line's first column; the rest of a block is indented."""
+    return sum(1 for line in text.split("\n") if line and not line[0].isspace() and not line.startswith("@prefix"))
+
+
+@pytest.mark.parametrize("graph", [None, "a09_iran_bantah_kirim_rudal_rusia"])
+def test_turtle_export_writes_each_subject_once(runner, example_store, tmp_path, graph):
+    """Issue 13: `country:ID` came in 8 blocks (one per graph that described it). Each subject
+    is one block now, and the file parses back to the same graph."""
+    out = tmp_path / "all.ttl"
+    r = cli(runner, "export", "--store", example_store, "-f", "ttl", "-o", out, *(["--graph", graph] if graph else []))
+    assert r.exit_code == 0, r.stderr
+    text = out.read_text(encoding="utf-8")
+    triples = {q.triple for q in parse(path=str(out), format=RdfFormat.TURTLE)}
+    st = open_store(example_store, read_only=True)
+    if graph is None:
+        want = {q.triple for q in st.quads_for_pattern(None, None, None)}
+        assert sum(1 for line in text.split("\n") if line.startswith("country:ID ")) == 1
+    else:
+        want = {q.triple for q in parse(cli(runner, "export", "--store", example_store, "-f", "nt", "--graph", graph)
+                                        .stdout_bytes, RdfFormat.N_TRIPLES)}
+    assert triples == want and len(want) > 300
+    assert _subject_blocks(text) == len({t.subject for t in triples})
+
+
 @pytest.mark.parametrize("fmt,ext", [("xml", "rdf"), ("nt", "nt"), ("jsonld", "jsonld")])
 def test_other_export_formats(runner, example_store, tmp_path, fmt, ext):
     out = tmp_path / f"x.{ext}"
