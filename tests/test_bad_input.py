@@ -771,3 +771,36 @@ def test_zoo_of_bad_inputs_through_the_cli(tmp_path, runner):
     assert any(w.startswith(f"kg: warning: {d}/mixed.txt: text was not valid UTF-8; repaired") for w in warnings), warnings
     assert any(w.startswith(f"kg: warning: {d}/nul.txt: 1 control character") for w in warnings), warnings
     assert stored_articles(tmp_path / "s") == 5  # good, mixed, utf16, nul and the first feed line
+
+
+@pytest.mark.parametrize("name, content, problem", [
+    ("unterminated.ttl", '@prefix ex: <http://e/> .\nex:a ex:b "no end .\n', "not valid Turtle (between line 2 column"),
+    ("unbound.ttl", "ex:a ex:b ex:c .\n", "not valid Turtle (at line 1 between columns 1 and 5: The prefix ex: has not been declared)"),
+    ("escape.ttl", '<http://a/> <http://b/> "\\uZZZZ" .\n', "is not a valid hexadecimal string"),
+    ("latin1.ttl", b'<http://a/> <http://b/> "caf\xe9" .\n', "not valid Turtle (at line 1"),
+    ("broken.nt", "garbage {{{\n", "not valid N-Triples (at line 1"),
+    ("broken.jsonld", '{"@id": ', "not valid JSON-LD"),
+    ("broken.rdf", "<rdf:RDF", "not valid RDF/XML"),
+    ("notes.md", "# not RDF\n", "cannot tell the RDF format from the extension"),
+])
+def test_validate_bad_rdf_is_one_line(tmp_path, runner, name, content, problem):
+    """Issue 13: `kg validate bad.ttl` printed a traceback. Now: one line naming the file and
+    the cause, exit status 1."""
+    f = tmp_path / name
+    f.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    r = cli(runner, "validate", f)
+    assert r.exit_code == 1
+    assert r.stdout == ""
+    assert len(r.stderr.strip().splitlines()) == 1
+    assert r.stderr.startswith(f"kg: error: {f}: ") and problem in r.stderr, r.stderr
+    assert "Traceback" not in r.stderr and "Error:" not in r.stderr
+
+
+def test_validate_ill_typed_literal_without_traceback(tmp_path, runner, capfd):
+    """rdflib logs a traceback for a literal its datatype cannot read; validation reports
+    the file's state, and nothing else is printed."""
+    f = tmp_path / "typed.ttl"
+    f.write_text('<http://a/> <http://b/> "x"^^<http://www.w3.org/2001/XMLSchema#integer> .\n', encoding="utf-8")
+    r = cli(runner, "validate", f)
+    assert r.exit_code == 0 and r.stdout.startswith("conforms: 1 triples")
+    assert "Traceback" not in r.stderr + capfd.readouterr().err
