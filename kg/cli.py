@@ -332,21 +332,47 @@ def list_queries(queries_dir: Optional[List[str]] = typer.Option(None, "--querie
 # ----------------------------------------------------------------------------- export / import
 @app.command(cls=_Command)
 def export(
-    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nt, nq, jsonld or xml (default: from -o's extension, else ttl)."),
-    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout."),
+    fmt: Optional[str] = typer.Option(None, "--format", "-f", help="ttl, trig, nt, nq, jsonld or xml (RDF); graphml or "
+                                      "csv-network (the actor network). Default: from -o's extension, else ttl."),
+    output: Optional[str] = typer.Option(None, "--output", "-o", help="Write to this file instead of stdout "
+                                         "(csv-network: a folder, which gets nodes.csv and edges.csv)."),
     graph: Optional[str] = typer.Option(None, "--graph", "-g", help="Export one graph (an article IRI, key, URL or file) only."),
+    actor: Optional[str] = typer.Option(None, "--actor", metavar="ACTOR", help="Network: only events this person, country or organisation takes part in (IRI or name)."),
+    country: Optional[str] = typer.Option(None, "--country", metavar="COUNTRY", help="Network: only events this country takes part in, itself or through its people."),
+    event_type: Optional[str] = typer.Option(None, "--type", metavar="TYPE", help="Network: only Meeting, PhoneCall or WeaponSupplyAllegation."),
+    date_from: Optional[str] = typer.Option(None, "--from", metavar="DATE", help="Network: only events on or after this date (YYYY-MM-DD)."),
+    date_to: Optional[str] = typer.Option(None, "--to", metavar="DATE", help="Network: only events on or before this date (YYYY-MM-DD)."),
     store: Optional[str] = StoreOpt,
 ):
-    """Export the store (or one graph) as RDF.
+    """Export the store (or one graph) as RDF, or the actor network for Gephi, Cytoscape or Neo4j.
 
     TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and RDF/XML
-    hold the union of all graphs unless --graph is given.
+    hold the union of all graphs unless --graph is given. graphml and csv-network write
+    who met, called or armed whom: countries and persons as nodes, events as edges
+    weighted by count, filtered like the timeline query.
 
-    Example: kg export -o dump.trig
+    Examples:
+
+      kg export -o dump.trig
+
+      kg export -f graphml -o network.graphml --country Iran
+
+      kg export -f csv-network -o network --type Meeting --from 2023-01-01
     """
     from kg.store import StoreError, export as run, find_article, rdf_format
 
     st = _open(store, read_only=True)
+    network_fmt = (fmt or "").lower() if (fmt or "").lower() in NETWORK_FORMATS else \
+        NETWORK_FORMATS.get(Path(output).suffix.lower()) if output and not fmt else None
+    filters = {"--actor": actor, "--country": country, "--type": event_type, "--from": date_from, "--to": date_to}
+    if network_fmt:
+        if graph:
+            _fail("--graph picks an RDF graph; the network is drawn from the resolved events (use --actor, --country, ...)")
+        _export_network(st, network_fmt, output, actor, country, event_type, date_from, date_to)
+        return
+    given = [k for k, v in filters.items() if v]
+    if given:
+        _fail(f"{', '.join(given)}: a filter of the actor network only (--format graphml or csv-network)")
     try:
         f = rdf_format(fmt, output)
         g = None
@@ -367,6 +393,36 @@ def export(
             run(st, f, sys.stdout.buffer, g)
     except StoreError as e:
         _fail(str(e))
+    except OSError as e:
+        _fail(f"{output}: {e.strerror or e}")
+
+
+NETWORK_FORMATS = {"graphml": "graphml", "csv-network": "csv-network", ".graphml": "graphml"}
+
+
+def _export_network(st, fmt, output, actor, country, event_type, date_from, date_to) -> None:
+    from kg.network import NetworkError, actor_network, write_csv, write_graphml
+    from kg.queries import QueryError, resolve_value
+
+    try:
+        net = actor_network(
+            st,
+            actor=resolve_value(st, "--actor", actor, "kg:Actor").value if actor else None,
+            country=resolve_value(st, "--country", country, "kg:Country").value if country else None,
+            event_type=resolve_value(st, "--type", event_type, "kg:EventClass").value.rsplit("#", 1)[-1] if event_type else None,
+            date_from=resolve_value(st, "--from", date_from, "xsd:date").value if date_from else None,
+            date_to=resolve_value(st, "--to", date_to, "xsd:date").value if date_to else None)
+        if fmt == "csv-network":
+            if not output:
+                _fail("csv-network writes two files: give a folder with -o (it gets nodes.csv and edges.csv)")
+            nodes, edges = write_csv(net, output)
+            typer.echo(f"wrote {nodes} ({len(net.nodes)} nodes) and {edges} ({len(net.edges)} edges)", err=True)
+        else:
+            write_graphml(net, output or sys.stdout.buffer)
+            if output:
+                typer.echo(f"wrote {output}: {len(net.nodes)} nodes, {len(net.edges)} edges", err=True)
+    except (QueryError, NetworkError) as e:
+        _fail(str(e).replace("parameter '--", "'--"))
     except OSError as e:
         _fail(f"{output}: {e.strerror or e}")
 

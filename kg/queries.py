@@ -292,6 +292,13 @@ def _term(p: Param, value: str, store) -> NamedNode | Literal:
     return _label_lookup(store, p, value, cls)
 
 
+def resolve_value(store, name: str, value: str, type: str):
+    """One value as a saved query's parameter of *type* would take it: an IRI, a short form
+    (``country:RU``) or a label of the store or the lexicons, checked against the class
+    (``kg:Country``); a date or an event type checked likewise. Raises QueryError."""
+    return _term(Param(name, type), value, store)
+
+
 def bind_params(q: SavedQuery, given: dict[str, str], store) -> dict:
     """Check and convert parameters to RDF terms keyed by SPARQL variable."""
     known = {p.name for p in q.params}
