@@ -352,20 +352,27 @@ class _TsvRows(io.RawIOBase):
 
     def __init__(self, results, hidden: set[str]):
         super().__init__()
-        self._vars = [v for v in results.variables if v.value not in hidden]
+        self._keep = [i for i, v in enumerate(results.variables) if v.value not in hidden]
         self._rows = iter(results)
-        self._buf = ("\t".join(str(v) for v in self._vars) + "\n").encode("utf-8")
+        self._buf = ("\t".join(str(results.variables[i]) for i in self._keep) + "\n").encode("utf-8")
 
     def readable(self) -> bool:
         return True
 
     def readinto(self, b) -> int:
-        while len(self._buf) < len(b) and self._rows is not None:
+        lines = []
+        size, want = len(self._buf), len(b)
+        while size < want and self._rows is not None:
             sol = next(self._rows, None)
             if sol is None:
                 self._rows = None
                 break
-            self._buf += ("\t".join("" if sol[v] is None else str(sol[v]) for v in self._vars) + "\n").encode("utf-8")
+            terms = list(sol)
+            line = "\t".join("" if terms[i] is None else str(terms[i]) for i in self._keep) + "\n"
+            lines.append(line)
+            size += len(line)
+        if lines:
+            self._buf += "".join(lines).encode("utf-8")
         n = min(len(b), len(self._buf))
         b[:n] = self._buf[:n]
         self._buf = self._buf[n:]
