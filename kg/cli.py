@@ -120,12 +120,9 @@ def ingest(
 ):
     """Read articles, extract their events and write one named graph per article.
 
-    Re-ingesting an unchanged article changes nothing; an edited one replaces its graph.
-    Each article is written in one transaction; events are then resolved across articles.
-    Exits with status 1 if any article failed (the others are still stored).
+    Re-ingesting an unchanged article changes nothing; an edited one replaces its graph. Each article is written in one transaction; events are then resolved across articles. Exits with status 1 if any article failed (the others are still stored).
 
-    Safe to interrupt: if ingest is killed, running it again finishes the work (articles
-    already stored are skipped, and the resolution they missed is done).
+    Safe to interrupt: if ingest is killed, running it again finishes the work (articles already stored are skipped, and the resolution they missed is done).
 
     Example: kg ingest examples/articles
     """
@@ -186,8 +183,9 @@ def query(
 ):
     """Run a SPARQL query: a saved query by name, a .rq file, or -e 'SELECT ...'.
 
-    All graphs are queried together by default. Prefixes kg:, kgr:, schema:, prov:, sem:,
-    time:, nif:, skos:, rdfs:, xsd: are predeclared.
+    All graphs are queried together by default. Prefixes kg:, kgr:, schema:, prov:, sem:, time:, nif:, skos:, rdfs:, xsd: are predeclared.
+
+    A saved query's parameters are bound as RDF terms; a name (--param actor=Iran, or USA) is looked up in the store's and the lexicons' labels and checked against the parameter's class. The answer does not repeat the parameters.
 
     Examples:
 
@@ -346,10 +344,9 @@ def export(
 ):
     """Export the store (or one graph) as RDF, or the actor network for Gephi, Cytoscape or Neo4j.
 
-    TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and RDF/XML
-    hold the union of all graphs unless --graph is given. graphml and csv-network write
-    who met, called or armed whom: countries and persons as nodes, events as edges
-    weighted by count, filtered like the timeline query.
+    TriG, N-Quads and JSON-LD keep the named graphs; Turtle, N-Triples and RDF/XML hold the union of all graphs unless --graph is given (Turtle: each subject once).
+
+    graphml and csv-network write who met, called or armed whom: countries and persons as nodes, events as edges weighted by count, filtered like the timeline query.
 
     Examples:
 
