@@ -32,6 +32,7 @@ import io
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -137,34 +138,30 @@ def load_library(extra_dirs: Iterable[str | Path] = (), warn: Callable[[str], No
     return lib
 
 
+@lru_cache(maxsize=1)
 def _subclasses() -> dict[str, set[str]]:
     """Each ontology class -> itself and every class below it (kg:Actor -> Person, Country, ...)."""
-    global _SUBCLASSES
-    if _SUBCLASSES is None:
-        from pyoxigraph import RdfFormat, parse
+    from pyoxigraph import RdfFormat, parse
 
-        from kg.resources import ontology_dir
+    from kg.resources import ontology_dir
 
-        sub = NamedNode(PREFIXES["rdfs"] + "subClassOf")
-        below: dict[str, set[str]] = {}
-        with open(ontology_dir() / "kg.ttl", "rb") as fh:
-            for t in parse(fh, RdfFormat.TURTLE):
-                if t.predicate == sub and isinstance(t.subject, NamedNode) and isinstance(t.object, NamedNode):
-                    below.setdefault(t.object.value, set()).add(t.subject.value)
-        closure: dict[str, set[str]] = {}
-        for top in below:
-            seen, todo = {top}, [top]
-            while todo:
-                for c in below.get(todo.pop(), ()):
-                    if c not in seen:
-                        seen.add(c)
-                        todo.append(c)
-            closure[top] = seen
-        _SUBCLASSES = closure
-    return _SUBCLASSES
+    sub = NamedNode(PREFIXES["rdfs"] + "subClassOf")
+    below: dict[str, set[str]] = {}
+    with open(ontology_dir() / "kg.ttl", "rb") as fh:
+        for t in parse(fh, RdfFormat.TURTLE):
+            if t.predicate == sub and isinstance(t.subject, NamedNode) and isinstance(t.object, NamedNode):
+                below.setdefault(t.object.value, set()).add(t.subject.value)
+    closure: dict[str, set[str]] = {}
+    for top in below:
+        seen, todo = {top}, [top]
+        while todo:
+            for c in below.get(todo.pop(), ()):
+                if c not in seen:
+                    seen.add(c)
+                    todo.append(c)
+        closure[top] = seen
+    return closure
 
-
-_SUBCLASSES: dict[str, set[str]] | None = None
 # lexicon entry types -> ontology classes, as kg.rdf writes them
 _LEXICON_CLASS = {"Country": "Country", "Person": "Person", "Organization": "Organization", "NewsOutlet": "NewsOutlet",
                   "Bloc": "Bloc", "City": "City", "Region": "Place", "WeaponModel": "WeaponModel", "Office": "Office"}
@@ -188,21 +185,17 @@ def _fold(s: str) -> str:
     return " ".join(s.split()).casefold()
 
 
-_INDEX_CACHE: dict[int, dict] = {}
-
-
+@lru_cache(maxsize=4)
 def _lexicon_index(lex) -> dict[str, set[tuple[str, str]]]:
-    key = id(lex)
-    if key not in _INDEX_CACHE:
-        index: dict[str, set[tuple[str, str]]] = {}
-        for e in lex.entities.values():
-            cls = _LEXICON_CLASS.get(e.type)
-            if cls is None:
-                continue
-            for s in [e.name, *e.aliases, *(x for vals in e.labels.values() for x in vals)]:
-                index.setdefault(_fold(s), set()).add((e.id, cls))
-        _INDEX_CACHE[key] = index
-    return _INDEX_CACHE[key]
+    """Folded name, label or alias -> (entity id, class) of the lexicon's entities."""
+    index: dict[str, set[tuple[str, str]]] = {}
+    for e in lex.entities.values():
+        cls = _LEXICON_CLASS.get(e.type)
+        if cls is None:
+            continue
+        for s in [e.name, *e.aliases, *(x for vals in e.labels.values() for x in vals)]:
+            index.setdefault(_fold(s), set()).add((e.id, cls))
+    return index
 
 
 def _store_types(store, iri: NamedNode) -> set[str]:
