@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.vocab import KG_NS, MERGED_GRAPH
+from kg.vocab import KG_NS, KGR_NS, MERGED_GRAPH
 
 EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
 NODE_KINDS = ("Country", "Person")
@@ -41,7 +41,7 @@ class Node:
     id: str  # the actor's IRI
     label: str
     kind: str  # Country | Person
-    label_id: str = ""  # the Indonesian label, when the store has one
+    label_id: str = ""  # the Indonesian label (the store's, else the lexicon's)
     country: str = ""  # a person's country (IRI)
     events: int = 0  # events of the network the actor takes part in
 
@@ -173,9 +173,19 @@ def actor_network(store, actor: str | None = None, country: str | None = None, e
         if stances.get(key):
             e.stances = ", ".join(f"{s} {n}" for s, n in sorted(stances[key].items()))
     nodes = [Node(a, labels[a].get("en") or next(iter(labels[a].values()), a.rsplit("/", 1)[-1]), kind_of[a],
-                  labels[a].get("id", ""), country_of.get(a, "") if kind_of[a] != "Country" else "", n)
+                  labels[a].get("id") or _lexicon_label(a, "id"), country_of.get(a, "") if kind_of[a] != "Country" else "", n)
              for a, n in sorted(involved.items())]
     return Network(nodes, [edges[k] for k in sorted(edges)], list(chosen))
+
+
+def _lexicon_label(iri: str, lang: str) -> str:
+    """The lexicon's first label in *lang* for an entity IRI (``kgr:country/RU`` -> "Rusia")."""
+    from kg.lexicon import load_lexicon
+
+    if not iri.startswith(KGR_NS):
+        return ""
+    entry = load_lexicon().entities.get(iri[len(KGR_NS):].replace("/", ":", 1))
+    return next(iter(entry.labels.get(lang, [])), "") if entry else ""
 
 
 # ----------------------------------------------------------------------------- writing

@@ -53,7 +53,8 @@ def test_graphml_parses_with_networkx_and_matches_the_store(store, tmp_path):
     assert g.number_of_edges() == len(edges) > 30
     assert set(g.nodes) == nodes
     assert {(a, b, d["type"]) for a, b, d in g.edges(data=True)} == edges
-    assert g.nodes[IRAN] == {"label": "Iran", "label_id": "", "kind": "Country", "country": "", "events": 5}
+    assert g.nodes[IRAN] == {"label": "Iran", "label_id": "Iran", "kind": "Country", "country": "", "events": 5}
+    assert g.nodes["https://w3id.org/kg-news/id/country/US"]["label_id"] == "Amerika Serikat"
     assert g.nodes["https://w3id.org/kg-news/id/person/vladimir-putin"]["country"] == "https://w3id.org/kg-news/id/country/RU"
     supply = g.get_edge_data(IRAN, "https://w3id.org/kg-news/id/country/RU")
     supplies = next(d for d in supply.values() if d["type"] == "WeaponSupplyAllegation")  # missiles and drones
