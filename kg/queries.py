@@ -140,17 +140,19 @@ def _label_lookup(store, value: str, cls: str | None) -> NamedNode:
     """Resolve a label ('Iran', 'Putin') to an entity IRI, or say it is ambiguous."""
     from pyoxigraph import Variable as V
 
+    # The class only picks among several entities of that label, and is checked here, not in
+    # the query: the entities carry their own class (kg:Country), not the parameter's
+    # superclass (kg:Actor); and a FILTER on BOUND(?cls) is not portable (pyoxigraph's
+    # substitutions= leave BOUND() false, a VALUES block on a remote store makes it true).
     q = SPARQL_PREFIXES + """
-SELECT DISTINCT ?e ?v ?cls WHERE {
+SELECT ?e ?v (GROUP_CONCAT(DISTINCT STR(?c); separator=" ") AS ?classes) WHERE {
   { ?e rdfs:label ?l } UNION { ?e skos:altLabel ?l }
   FILTER(LCASE(STR(?l)) = LCASE(STR(?v)))
   OPTIONAL { ?e a ?c }
-  FILTER(!BOUND(?cls) || ?c = ?cls)
-} LIMIT 10"""
-    subs = {V("v"): Literal(value)}
-    if cls:
-        subs[V("cls")] = NamedNode(cls)
-    hits = [r["e"] for r in store.query(q, substitutions=subs, use_default_graph_as_union=True)]
+} GROUP BY ?e ?v ORDER BY ?e LIMIT 10"""
+    rows = [(r["e"], r["classes"].value.split()) for r in store.query(q, substitutions={V("v"): Literal(value)},
+                                                                        use_default_graph_as_union=True)]
+    hits = [e for e, classes in rows if cls and cls in classes] or [e for e, _ in rows]
     if not hits and " " in value:  # "Putin" for "Vladimir Putin" and the like
         pass
     if len(hits) == 1:
