@@ -77,6 +77,7 @@ class RemoteStore:
         if union not in UNION_MODES:
             raise StoreError(f"KG_STORE_UNION={union!r}: use one of {', '.join(UNION_MODES)}")
         self.union = union
+        self.requests = 0  # requests sent (the benchmark reports them per article)
         headers = {"User-Agent": "kg (https://w3id.org/kg-news)"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
@@ -115,6 +116,7 @@ class RemoteStore:
         (a SPARQL request the server finds malformed, 400, is a SyntaxError, as pyoxigraph's)."""
         import httpx
 
+        self.requests += 1
         try:
             r = self._client.request(method, url, **kw)
         except httpx.TimeoutException:
