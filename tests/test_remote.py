@@ -74,6 +74,30 @@ def test_remove_resolve_and_reingest_match_the_embedded_store(runner, oxigraph_s
     assert nquads(runner, url) == nquads(runner, local)
 
 
+def test_an_interrupted_ingest_is_finished_by_running_it_again(runner, oxigraph_server, tmp_path):
+    """The crash protocol over HTTP: articles written with their pending marks (one update
+    request each) by an ingest killed before its resolution are resolved by the next run."""
+    from kg.events import Extractor
+    from kg.lexicon import load_lexicon
+    from kg.pipeline import store_article
+    from kg.reading import read_path
+
+    url, local = oxigraph_server(), tmp_path / "local"
+    files = [str(p) for p in sorted(EXAMPLES.glob("*.txt"))[:6]]
+    remote, extractor = open_store(url), Extractor(load_lexicon(()))
+    for f in files[:4]:
+        [article] = list(read_path(f))
+        assert store_article(remote, article, extractor)[0] == "added"
+    assert json.loads(cli(runner, "stats", "--json", "--store", url).stdout)["pending"] == 4
+    r = cli(runner, "query", "--store", url, "-e", "ASK {}")
+    assert "4 article change(s) await resolution" in r.stderr
+    r = cli(runner, "ingest", "-q", "--store", url, *files)
+    assert r.exit_code == 0 and "2 added, 0 replaced, 4 unchanged" in r.stdout
+    assert cli(runner, "ingest", "-q", "--store", local, *files).exit_code == 0
+    assert nquads(runner, url) == nquads(runner, local)
+    assert json.loads(cli(runner, "stats", "--json", "--store", url).stdout)["pending"] == 0
+
+
 def test_a_url_store_never_creates_a_folder(runner, oxigraph_server, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     url = oxigraph_server()
@@ -206,3 +230,39 @@ def test_kg_serve_serves_a_remote_store(remote_example_store):
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+# ----------------------------------------------------------------------------- parameters as VALUES
+SHAPES = [
+    # a filter inside a subquery: a VALUES block only at the end would not reach it
+    'SELECT ?x ?v WHERE { { SELECT ?x ?v WHERE { ?x ?p ?o FILTER(STR(?o) = STR(?v)) } } }',
+    'SELECT ?x ?v WHERE { ?x ?p ?o OPTIONAL { ?x <http://e/q> ?w FILTER(?w != ?v) } FILTER(?o = ?v) }',
+    'SELECT ?x ?v WHERE { { ?x <http://e/p> ?o FILTER(?o = ?v) } UNION { ?x <http://e/q> ?v } }',
+    # braces in strings and comments, a VALUES data block of the query's own, a trailing one
+    'SELECT ?x ?v ?k WHERE { # a { in a comment\n VALUES ?k { "}" "{" } ?x ?p ?v FILTER(?v != "{") } VALUES ?z { 1 }',
+    'SELECT ?x ?v WHERE { ?x <http://e/p> ?o FILTER EXISTS { ?x ?q ?v } }',
+    'SELECT ?x ?v ?n WHERE { ?x <http://e/p> ?v LATERAL { SELECT ?x (COUNT(*) AS ?n) WHERE { ?x ?p ?o } GROUP BY ?x } }',
+    'SELECT DISTINCT ?x ?v WHERE { ?x ?p ?o FILTER NOT EXISTS { ?x <http://e/q> ?v } }',
+]
+
+
+@pytest.mark.parametrize("text", SHAPES)
+def test_a_values_block_in_every_group_binds_like_a_substitution(text):
+    """kg.remote.with_values against pyoxigraph's own substitutions=, on the same data."""
+    from pyoxigraph import Literal, NamedNode, Quad, QuerySolutions, Store, Variable
+
+    from kg.remote import with_values
+
+    e = "http://e/"
+    store = Store()
+    store.extend([Quad(NamedNode(e + s), NamedNode(e + p), Literal(o)) for s, p, o in
+                  [("a", "p", "one"), ("a", "q", "two"), ("b", "p", "two"), ("c", "q", "one"), ("c", "p", "{")]])
+    subs = {Variable("v"): Literal("one")}
+
+    def answer(res):
+        assert isinstance(res, QuerySolutions)
+        return sorted(tuple(str(sol[v]) for v in res.variables) for sol in res)
+
+    expected = answer(store.query(text, substitutions=subs))
+    assert answer(store.query(with_values(text, subs))) == expected
+    assert expected  # (pyoxigraph binds only projected variables of a SELECT: the shapes are SELECTs)
