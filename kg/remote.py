@@ -90,7 +90,14 @@ class RemoteStore:
     def from_env(cls, url: str) -> "RemoteStore":
         from urllib.parse import urlsplit
 
-        if urlsplit(url).username or urlsplit(url).password:
+        try:
+            parts = urlsplit(url)
+            parts.port  # noqa: B018 -- raises ValueError for a port that is not a number
+        except ValueError as e:
+            raise StoreError(f"{_redact(url)}: not a usable URL ({e})") from None
+        if not parts.hostname:
+            raise StoreError(f"{_redact(url)}: no server named in the URL (expected http://host:port)")
+        if parts.username or parts.password:
             raise StoreError(f"{_redact(url)}: credentials do not belong in the store URL (a command line is "
                              "visible to every user of the machine); set KG_STORE_TOKEN, or KG_STORE_USER and "
                              "KG_STORE_PASSWORD")
@@ -119,11 +126,16 @@ class RemoteStore:
         self.requests += 1
         try:
             r = self._client.request(method, url, **kw)
+        except httpx.ConnectTimeout:
+            raise RemoteStoreError(f"{url}: no connection within {self._client.timeout.connect:g} s (is the "
+                                   "server up, and is it http or https?)") from None
         except httpx.TimeoutException:
             raise RemoteStoreError(f"{url}: no answer from the server within {self._client.timeout.read:g} s "
                                    "(KG_STORE_TIMEOUT)") from None
         except httpx.HTTPError as e:
             raise RemoteStoreError(f"{url}: cannot reach the server ({_network_words(e)})") from None
+        except (httpx.InvalidURL, ValueError) as e:  # not an HTTPError: a URL httpx cannot use
+            raise RemoteStoreError(f"{url}: not a usable URL ({_network_words(e)})") from None
         if r.status_code >= 400 and not (absent_ok and r.status_code == 404):
             detail = _first_line(r.text)
             if r.status_code == 400 and sparql:

@@ -59,6 +59,7 @@ def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store
         return Store()
     if is_remote(path):
         try:
+            import httpx  # noqa: F401
             from kg.remote import RemoteStore
         except ImportError:
             raise StoreError(f"{path}: a remote store needs httpx: pip install 'kg[remote]'") from None

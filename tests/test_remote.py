@@ -117,6 +117,9 @@ def test_an_unreachable_server_is_one_line(runner):
         r = cli(runner, *cmd, "--store", dead)
         assert r.exit_code == 1 and r.stdout == ""
         assert r.stderr == f"kg: error: {dead}/query: cannot reach the server (connection refused)\n"
+    for bad, cause in (("http://", "no server named in the URL"), ("http://127.0.0.1:port", "not a usable URL")):
+        r = cli(runner, "stats", "--store", bad)
+        assert r.exit_code == 1 and r.stderr.startswith(f"kg: error: {bad}: {cause}") and r.stderr.count("\n") == 1
     r = cli(runner, "stats", "--store", "http://no-such-host.invalid:7878")
     assert r.exit_code == 1 and r.stderr.count("\n") == 1 and "http://no-such-host.invalid:7878/query: cannot reach" in r.stderr
 
