@@ -118,7 +118,7 @@ class RemoteStore:
         return self.url
 
     # -- HTTP ------------------------------------------------------------------------------
-    def _send(self, method: str, url: str, sparql: bool = True, absent_ok: bool = False, **kw):
+    def _send(self, method: str, url: str, **kw):
         """One request; a refusal or a network failure is a RemoteStoreError naming the URL
         (a SPARQL request the server finds malformed, 400, is a SyntaxError, as pyoxigraph's)."""
         import httpx
@@ -136,9 +136,9 @@ class RemoteStore:
             raise RemoteStoreError(f"{url}: cannot reach the server ({_network_words(e)})") from None
         except (httpx.InvalidURL, ValueError) as e:  # not an HTTPError: a URL httpx cannot use
             raise RemoteStoreError(f"{url}: not a usable URL ({_network_words(e)})") from None
-        if r.status_code >= 400 and not (absent_ok and r.status_code == 404):
+        if r.status_code >= 400:
             detail = _first_line(r.text)
-            if r.status_code == 400 and sparql:
+            if r.status_code == 400:
                 raise SyntaxError(detail or "the server refused the request (400 Bad Request)")
             hint = ""
             if r.status_code in (401, 403):
@@ -188,7 +188,9 @@ class RemoteStore:
 
     def quads_for_pattern(self, subject, predicate, object, graph_name=None) -> Iterator[Quad]:
         if subject is None and predicate is None and object is None and isinstance(graph_name, NamedNode):
-            return iter(self._graph(graph_name))  # a whole graph: the Graph Store protocol
+            whole = self._graph(graph_name)  # a whole graph: the Graph Store protocol
+            if whole is not None:
+                return iter(whole)
         s, p, o = (_pattern_term(t, n) for t, n in ((subject, "?s"), (predicate, "?p"), (object, "?o")))
         if isinstance(graph_name, DefaultGraph):
             where = f"{s} {p} {o}"
@@ -207,12 +209,20 @@ class RemoteStore:
                             g if g is not None else DefaultGraph()))
         return iter(out)
 
-    def _graph(self, graph: NamedNode) -> list[Quad]:
-        r = self._send("GET", self.graph_url, sparql=False, absent_ok=True, params={"graph": graph.value},
-                       headers={"Accept": "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"})
-        if r.status_code == 404:
-            return []  # no such graph
-        fmt = _rdf_format(r, self.graph_url)
+    def _graph(self, graph: NamedNode) -> list[Quad] | None:
+        """A whole graph from the Graph Store endpoint; None where it gives no RDF (no such
+        endpoint, or no such graph): the caller asks with SELECT instead."""
+        import httpx
+
+        try:
+            r = self._client.get(self.graph_url, params={"graph": graph.value},
+                                 headers={"Accept": "application/n-triples, text/turtle;q=0.9, application/rdf+xml;q=0.5"})
+        except httpx.HTTPError:
+            return None
+        self.requests += 1
+        fmt = RdfFormat.from_media_type(_media(r)) if r.status_code == 200 and _media(r) else None
+        if fmt is None:
+            return None
         return [Quad(t.subject, t.predicate, t.object, graph) for t in parse(r.content, fmt)]
 
     def contains_named_graph(self, graph) -> bool:
@@ -243,13 +253,27 @@ class RemoteStore:
         self.update(delete_data([quad]))
 
     def dump(self, output=None, format: RdfFormat | None = None, *, from_graph=None, prefixes=None, base_iri=None):
-        """Serialise the dataset (or one graph) like ``Store.dump``; the quads are read with
-        one SELECT, which every SPARQL 1.1 server answers (the protocol has no dataset GET)."""
+        """Serialise the dataset (or one graph) like ``Store.dump``. The whole dataset is asked
+        of the Graph Store endpoint as N-Quads (Oxigraph answers a GET without ``?graph`` so);
+        a server that answers otherwise is read with one SELECT of every quad, which every
+        SPARQL 1.1 server answers (the protocol itself has no dataset GET)."""
         if from_graph is not None:
             data = (q.triple for q in self.quads_for_pattern(None, None, None, from_graph))
         else:
-            data = self.quads_for_pattern(None, None, None, None)
+            data = self._dataset()
         return serialize(data, output, format, prefixes=prefixes, base_iri=base_iri)
+
+    def _dataset(self):
+        import httpx
+
+        try:
+            r = self._client.get(self.graph_url, headers={"Accept": "application/n-quads"})
+        except httpx.HTTPError:
+            r = None
+        if r is not None and r.status_code == 200 and _media(r) == "application/n-quads":
+            self.requests += 1
+            return parse(r.content, RdfFormat.N_QUADS)
+        return self.quads_for_pattern(None, None, None, None)
 
     def flush(self) -> None:  # the server writes its own data
         pass
@@ -328,6 +352,10 @@ def _pattern_term(term, var: str) -> str:
     if isinstance(term, BlankNode):
         raise ValueError("a blank node cannot be looked up on a SPARQL server")
     return str(term)  # N-Triples, written by pyoxigraph
+
+
+def _media(r) -> str:
+    return r.headers.get("Content-Type", "").split(";")[0].strip().lower()
 
 
 def _answer(r, url: str):

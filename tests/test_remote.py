@@ -35,8 +35,11 @@ def test_ingest_writes_the_same_graph_as_the_embedded_store(runner, example_stor
     assert stats[0] == stats[1] and stats[0]["articles"] == len(list(EXAMPLES.glob("*.txt"))) and stats[0]["pending"] == 0
 
 
-def test_export_of_one_article_and_as_turtle(runner, example_store, remote_example_store):
-    for args in (["-f", "nq", "--graph", "a02_retno_terima_lavrov_jakarta"], ["-f", "nt"]):
+@pytest.mark.parametrize("graph_store", ["oxigraph", "none"])
+def test_export_of_one_article_and_as_turtle(runner, example_store, remote_example_store, graph_store, monkeypatch):
+    if graph_store == "none":  # a server without the Graph Store protocol: kg reads with SELECT
+        monkeypatch.setenv("KG_STORE_GRAPH_URL", remote_example_store + "/nowhere")
+    for args in (["-f", "nq", "--graph", "a02_retno_terima_lavrov_jakarta"], ["-f", "nt"], ["-f", "nq"]):
         got = [sorted(cli(runner, "export", *args, "--store", s).stdout.splitlines())
                for s in (remote_example_store, example_store)]
         assert len(got[0]) > 50 and got[0] == got[1]
