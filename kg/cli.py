@@ -24,7 +24,8 @@ app = typer.Typer(
         "  kg ingest examples/articles      # read articles into ./kg-store\n\n"
         "  kg query timeline                # run a saved query\n\n"
         "  kg export -f ttl -o graph.ttl    # export the graph as Turtle\n\n"
-        "The store is ./kg-store unless --store or $KG_STORE says otherwise."
+        "The store is ./kg-store unless --store or $KG_STORE says otherwise (a folder, or the URL "
+        "of a SPARQL server: --store http://host:7878)."
     ),
     no_args_is_help=True,
     add_completion=False,
