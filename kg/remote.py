@@ -78,7 +78,9 @@ class RemoteStore:
             raise StoreError(f"KG_STORE_UNION={union!r}: use one of {', '.join(UNION_MODES)}")
         self.union = union
         self.requests = 0  # requests sent (the benchmark reports them per article)
-        headers = {"User-Agent": "kg (https://w3id.org/kg-news)"}
+        from kg import __version__
+
+        headers = {"User-Agent": f"kg/{__version__}"}
         if token:
             headers["Authorization"] = f"Bearer {token}"
         auth = httpx.BasicAuth(user, password or "") if user and not token else None
@@ -124,18 +126,19 @@ class RemoteStore:
         import httpx
 
         self.requests += 1
+        url = str(url)
         try:
             r = self._client.request(method, url, **kw)
         except httpx.ConnectTimeout:
-            raise RemoteStoreError(f"{url}: no connection within {self._client.timeout.connect:g} s (is the "
+            raise RemoteStoreError(f"{_redact(url)}: no connection within {self._client.timeout.connect:g} s (is the "
                                    "server up, and is it http or https?)") from None
         except httpx.TimeoutException:
-            raise RemoteStoreError(f"{url}: no answer from the server within {self._client.timeout.read:g} s "
+            raise RemoteStoreError(f"{_redact(url)}: no answer from the server within {self._client.timeout.read:g} s "
                                    "(KG_STORE_TIMEOUT)") from None
         except httpx.HTTPError as e:
-            raise RemoteStoreError(f"{url}: cannot reach the server ({_network_words(e)})") from None
+            raise RemoteStoreError(f"{_redact(url)}: cannot reach the server ({_network_words(e)})") from None
         except (httpx.InvalidURL, ValueError) as e:  # not an HTTPError: a URL httpx cannot use
-            raise RemoteStoreError(f"{url}: not a usable URL ({_network_words(e)})") from None
+            raise RemoteStoreError(f"{_redact(url)}: not a usable URL ({_network_words(e)})") from None
         if r.status_code >= 400:
             detail = _first_line(r.text)
             if r.status_code == 400:
@@ -144,7 +147,7 @@ class RemoteStore:
             if r.status_code in (401, 403):
                 hint = ("; set KG_STORE_TOKEN (bearer), or KG_STORE_USER and KG_STORE_PASSWORD (basic)"
                         if "Authorization" not in r.request.headers else "; check the credentials in the environment")
-            raise RemoteStoreError(f"{url}: the server answered {r.status_code} {r.reason_phrase}"
+            raise RemoteStoreError(f"{_redact(url)}: the server answered {r.status_code} {r.reason_phrase}"
                                    f"{': ' + detail if detail and r.status_code not in (401, 403) else ''}{hint}")
         return r
 
