@@ -120,9 +120,10 @@ class RemoteStore:
         return self.url
 
     # -- HTTP ------------------------------------------------------------------------------
-    def _send(self, method: str, url: str, **kw):
+    def _send(self, method: str, url: str, query: bool = False, **kw):
         """One request; a refusal or a network failure is a RemoteStoreError naming the URL
-        (a SPARQL request the server finds malformed, 400, is a SyntaxError, as pyoxigraph's)."""
+        (a *query* the server finds malformed, 400, is a SyntaxError, as pyoxigraph's; a
+        refused update stays a store error, which ingest reports as "not stored")."""
         import httpx
 
         self.requests += 1
@@ -141,14 +142,15 @@ class RemoteStore:
             raise RemoteStoreError(f"{_redact(url)}: not a usable URL ({_network_words(e)})") from None
         if r.status_code >= 400:
             detail = _first_line(r.text)
-            if r.status_code == 400:
+            if r.status_code == 400 and query:
                 raise SyntaxError(detail or "the server refused the request (400 Bad Request)")
             hint = ""
             if r.status_code in (401, 403):
-                hint = ("; set KG_STORE_TOKEN (bearer), or KG_STORE_USER and KG_STORE_PASSWORD (basic)"
-                        if "Authorization" not in r.request.headers else "; check the credentials in the environment")
+                hint = ("; if it needs credentials, set KG_STORE_TOKEN (bearer), or KG_STORE_USER and "
+                        "KG_STORE_PASSWORD (basic)" if "Authorization" not in r.request.headers
+                        else "; check the credentials in the environment")
             raise RemoteStoreError(f"{_redact(url)}: the server answered {r.status_code} {r.reason_phrase}"
-                                   f"{': ' + detail if detail and r.status_code not in (401, 403) else ''}{hint}")
+                                   f"{' (' + detail + ')' if detail else ''}{hint}")
         return r
 
     def check(self, write: bool = False) -> None:
@@ -159,8 +161,8 @@ class RemoteStore:
             if write:
                 self.update("INSERT DATA {}")
         except SyntaxError as e:  # a server that is no SPARQL endpoint at this URL
-            raise RemoteStoreError(f"{self.query_url}: not a SPARQL endpoint (the server answered 400 Bad "
-                                   f"Request: {_first_line(str(e))})") from None
+            raise RemoteStoreError(f"{_redact(self.query_url)}: not a SPARQL endpoint (the server answered 400 "
+                                   f"Bad Request: {_first_line(str(e))})") from None
 
     def close(self) -> None:
         self._client.close()
@@ -182,7 +184,7 @@ class RemoteStore:
                 data["default-graph-uri"] = _FUSEKI_UNION
         if named_graphs is not None:
             data["named-graph-uri"] = [g.value for g in named_graphs if isinstance(g, NamedNode)]
-        r = self._send("POST", self.query_url, data=data, headers={"Accept": _ACCEPT})
+        r = self._send("POST", self.query_url, query=True, data=data, headers={"Accept": _ACCEPT})
         return _answer(r, self.query_url)
 
     def update(self, update: str, *, base_iri: str | None = None, prefixes: dict | None = None) -> None:

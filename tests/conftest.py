@@ -77,8 +77,9 @@ def oxigraph_command() -> str | None:
 
 @pytest.fixture(scope="session")
 def oxigraph_server(tmp_path_factory):
-    """A factory: each call starts `oxigraph serve` (the `oxigraph` PyPI package) on a free
-    port with its own temporary store and returns its URL; all are stopped at the end."""
+    """A factory: each call starts `oxigraph serve` (the `oxigraph` PyPI package; with
+    read_only=True `oxigraph serve-read-only`) on a free port with its own temporary store
+    and returns its URL; all are stopped at the end."""
     import subprocess
     import time
     import urllib.request
@@ -88,10 +89,15 @@ def oxigraph_server(tmp_path_factory):
         pytest.fail("the `oxigraph` command is missing: pip install -e '.[test]'")
     procs = []
 
-    def start() -> str:
+    def start(read_only: bool = False) -> str:
         port = free_port()
         folder = tmp_path_factory.mktemp("oxigraph")
-        proc = subprocess.Popen([exe, "serve", "--location", str(folder), "--bind", f"127.0.0.1:{port}"],
+        if read_only:  # `serve-read-only` needs an existing store
+            import pyoxigraph
+
+            pyoxigraph.Store(str(folder)).flush()
+        proc = subprocess.Popen([exe, "serve-read-only" if read_only else "serve", "--location", str(folder),
+                                 "--bind", f"127.0.0.1:{port}"],
                                 stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         procs.append(proc)
         url = f"http://127.0.0.1:{port}"

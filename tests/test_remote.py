@@ -132,7 +132,16 @@ def test_a_wrong_endpoint_is_one_line(runner, oxigraph_server, monkeypatch):
     monkeypatch.setenv("KG_STORE_QUERY_URL", url + "/nowhere")
     r = cli(runner, "stats", "--store", url)
     assert r.exit_code == 1 and r.stderr.count("\n") == 1
-    assert r.stderr.startswith(f"kg: error: {url}/nowhere: the server answered 404 Not Found")
+    assert r.stderr.startswith(f"kg: error: {url}/nowhere: the server answered 404 Not Found (")
+
+
+def test_a_read_only_server_refuses_writers_in_one_line_and_serves_readers(runner, oxigraph_server):
+    url = oxigraph_server(read_only=True)
+    r = cli(runner, "ingest", "-q", "--store", url, EXAMPLES)
+    assert r.exit_code == 1 and r.stdout == "" and r.stderr.startswith(
+        f"kg: error: {url}/update: the server answered 403 Forbidden (The server is read-only)")
+    r = cli(runner, "stats", "--json", "--store", url)
+    assert r.exit_code == 0 and json.loads(r.stdout)["articles"] == 0
 
 
 # ----------------------------------------------------------------------------- credentials
@@ -192,12 +201,13 @@ def test_credentials_come_from_the_environment(runner, guarded, monkeypatch):
     for var in ("KG_STORE_TOKEN", "KG_STORE_USER", "KG_STORE_PASSWORD"):
         monkeypatch.delenv(var, raising=False)
     r = cli(runner, "stats", "--store", url)
-    assert r.exit_code == 1 and r.stderr == (f"kg: error: {url}/query: the server answered 401 Unauthorized; set "
-                                             "KG_STORE_TOKEN (bearer), or KG_STORE_USER and KG_STORE_PASSWORD (basic)\n")
+    assert r.exit_code == 1 and r.stderr == (f"kg: error: {url}/query: the server answered 401 Unauthorized "
+                                             "(credentials needed); if it needs credentials, set KG_STORE_TOKEN "
+                                             "(bearer), or KG_STORE_USER and KG_STORE_PASSWORD (basic)\n")
     monkeypatch.setenv("KG_STORE_TOKEN", "wrong")
     r = cli(runner, "stats", "--store", url)
-    assert r.exit_code == 1 and r.stderr == (f"kg: error: {url}/query: the server answered 403 Forbidden; "
-                                             "check the credentials in the environment\n")
+    assert r.exit_code == 1 and r.stderr == (f"kg: error: {url}/query: the server answered 403 Forbidden "
+                                             "(not for you); check the credentials in the environment\n")
     assert seen[-1] == "Bearer wrong"
     monkeypatch.setenv("KG_STORE_TOKEN", "s3cret")
     r = cli(runner, "ingest", "-q", "--store", url, EXAMPLES / "a02_retno_terima_lavrov_jakarta.txt")
