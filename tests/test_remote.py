@@ -77,6 +77,14 @@ def test_remove_resolve_and_reingest_match_the_embedded_store(runner, oxigraph_s
     assert nquads(runner, url) == nquads(runner, local)
 
 
+def test_import_of_an_export_into_a_server(runner, oxigraph_server, example_store, tmp_path):
+    url, dump = oxigraph_server(), tmp_path / "dump.trig"
+    assert cli(runner, "export", "-o", dump, "--store", example_store).exit_code == 0
+    r = cli(runner, "import", dump, "--store", url)
+    assert r.exit_code == 0 and "quads loaded" in r.stdout
+    assert nquads(runner, url) == nquads(runner, example_store)
+
+
 def test_an_interrupted_ingest_is_finished_by_running_it_again(runner, oxigraph_server, tmp_path):
     """The crash protocol over HTTP: articles written with their pending marks (one update
     request each) by an ingest killed before its resolution are resolved by the next run."""
