@@ -55,14 +55,16 @@ app = typer.Typer(
         "  kg ingest examples/articles      # read articles into ./kg-store\n\n"
         "  kg query timeline                # run a saved query\n\n"
         "  kg export -f ttl -o graph.ttl    # export the graph as Turtle\n\n"
-        "The store is ./kg-store unless --store or $KG_STORE says otherwise."
+        "The store is ./kg-store unless --store or $KG_STORE says otherwise (a folder, or the URL "
+        "of a SPARQL server: --store http://host:7878)."
     ),
     no_args_is_help=True,
     add_completion=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
 
-StoreOpt = typer.Option(None, "--store", "-s", envvar="KG_STORE", help="Store folder (default ./kg-store, or $KG_STORE).")
+StoreOpt = typer.Option(None, "--store", "-s", envvar="KG_STORE",
+                        help="Store folder (default ./kg-store, or $KG_STORE), or a SPARQL server's URL (http://host:7878).")
 MemoryOpt = typer.Option(False, "--memory", help="Use a throw-away in-memory store (nothing is written to disk).")
 LexiconOpt = typer.Option(None, "--lexicon", "-l", help="Extra lexicon file (JSON Lines, same schema as kg/lexicons); repeatable.")
 
@@ -73,12 +75,12 @@ def _fail(msg: str, code: int = 1):
 
 
 def _open(store: Optional[str], memory: bool = False, read_only: bool = False):
-    from kg.store import StoreError, default_store_path, lock_store, open_store
+    from kg.store import StoreError, default_store_path, is_remote, lock_store, open_store
 
     path = None if memory else (store or default_store_path())
     release = None
     try:
-        if path is not None and not read_only:
+        if path is not None and not read_only and not is_remote(path):  # a URL is a server, never a folder
             # a writer locks before it opens: opening for writing already changes files
             try:
                 Path(path).mkdir(parents=True, exist_ok=True)

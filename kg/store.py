@@ -32,19 +32,40 @@ class StoreError(Exception):
 
 
 def default_store_path() -> str:
+    """$KG_STORE or ./kg-store: a folder, or the URL of a SPARQL server (http://...)."""
     return os.environ.get("KG_STORE") or DEFAULT_STORE
 
 
+def is_remote(location) -> bool:
+    """True for a store given as an http(s) URL: a SPARQL server (kg.remote), not a folder."""
+    return isinstance(location, str) and location.lower().startswith(("http://", "https://"))
+
+
 def check_store(path: str | os.PathLike) -> None:
-    """StoreError unless *path* holds a store (without opening it)."""
+    """StoreError unless *path* holds a store (without opening it); a URL is checked when
+    it is opened (each process of `kg serve` asks the server itself)."""
+    if is_remote(path):
+        return
     if not (Path(path) / "CURRENT").exists():
         raise StoreError(f"{path}: no kg store here (run `kg ingest` first, or pass --store)")
 
 
 def open_store(path: str | os.PathLike | None, read_only: bool = False) -> Store:
-    """Open (or create) an on-disk store, or an in-memory one when *path* is None."""
+    """Open (or create) an on-disk store, an in-memory one when *path* is None, or a SPARQL
+    server when *path* is an http(s) URL (a kg.remote.RemoteStore, with the same methods;
+    the server is asked an empty question first, and an empty update for a writer, so an
+    unreachable or refusing server is one StoreError here). The one place that decides."""
     if path is None:
         return Store()
+    if is_remote(path):
+        try:
+            import httpx  # noqa: F401
+            from kg.remote import RemoteStore
+        except ImportError:
+            raise StoreError(f"{path}: a remote store needs httpx: pip install 'kg[remote]'") from None
+        remote = RemoteStore.from_env(path)
+        remote.check(write=not read_only)
+        return remote
     p = Path(path)
     try:
         if read_only:
@@ -87,6 +108,8 @@ def lock_store(path: str | os.PathLike, exclusive: bool):
     ignores. Within one process the lock is shared by its users (the process coordinates its own
     handles). Nothing is done where ``flock`` does not exist or the folder cannot be written (no
     writer can change it then)."""
+    if is_remote(path):  # the server coordinates its own writers
+        return None
     try:
         import fcntl
     except ImportError:  # Windows: no advisory locks here

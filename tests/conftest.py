@@ -56,3 +56,79 @@ def cli(runner, *args, input=None):
         return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
     finally:
         release_locks()  # as the end of a `kg` process would
+
+
+# ----------------------------------------------------------------------------- a real SPARQL server
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def oxigraph_command() -> str | None:
+    import shutil
+    import sys
+
+    exe = shutil.which("oxigraph") or str(Path(sys.executable).with_name("oxigraph"))
+    return exe if Path(exe).exists() else None
+
+
+@pytest.fixture(scope="session")
+def oxigraph_server(tmp_path_factory):
+    """A factory: each call starts `oxigraph serve` (the `oxigraph` PyPI package; with
+    read_only=True `oxigraph serve-read-only`) on a free port with its own temporary store
+    and returns its URL; all are stopped at the end."""
+    import subprocess
+    import time
+    import urllib.request
+
+    exe = oxigraph_command()
+    if exe is None:
+        pytest.fail("the `oxigraph` command is missing: pip install -e '.[test]'")
+    procs = []
+
+    def start(read_only: bool = False) -> str:
+        port = free_port()
+        folder = tmp_path_factory.mktemp("oxigraph")
+        if read_only:  # `serve-read-only` needs an existing store
+            import pyoxigraph
+
+            pyoxigraph.Store(str(folder)).flush()
+        proc = subprocess.Popen([exe, "serve-read-only" if read_only else "serve", "--location", str(folder),
+                                 "--bind", f"127.0.0.1:{port}"],
+                                stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        procs.append(proc)
+        url = f"http://127.0.0.1:{port}"
+        deadline = time.monotonic() + 20
+        while True:
+            try:
+                with urllib.request.urlopen(url + "/query?query=ASK%7B%7D", timeout=1):
+                    return url
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    raise RuntimeError(f"oxigraph serve did not start on port {port}") from None
+                time.sleep(0.05)
+
+    yield start
+    for proc in procs:
+        proc.terminate()
+    for proc in procs:
+        try:
+            proc.wait(timeout=10)
+        except Exception:  # noqa: BLE001
+            proc.kill()
+
+
+@pytest.fixture(scope="session")
+def remote_example_store(oxigraph_server):
+    """The URL of a real Oxigraph server holding all example articles, written by kg's
+    ingest through the remote store (built once per session)."""
+    from kg.pipeline import ingest
+    from kg.store import open_store
+
+    url = oxigraph_server()
+    summary = ingest([str(EXAMPLES)], open_store(url))
+    assert summary.failed == 0 and summary.added > 20, summary.errors
+    return url

@@ -11,8 +11,12 @@ from kg.queries import QueryError, load_library, run_saved
 from kg.store import open_store
 
 
-@pytest.fixture(scope="module")
-def store(example_store):
+@pytest.fixture(scope="module", params=["embedded", "remote"])
+def store(request, example_store):
+    """The example store, embedded, and the same articles on a real Oxigraph server
+    (kg.remote): every test below runs on both."""
+    if request.param == "remote":
+        return open_store(request.getfixturevalue("remote_example_store"), read_only=True)
     return open_store(example_store, read_only=True)
 
 
