@@ -3,7 +3,9 @@ absent), real Oxigraph stores on disk and in memory, and the CLI runner."""
 
 from __future__ import annotations
 
+import gc
 import os
+import traceback
 from pathlib import Path
 
 import pytest
@@ -53,7 +55,15 @@ def cli(runner, *args, input=None):
     from kg.store import release_locks
 
     try:
-        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+        r = runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+        # A command that exits non-zero leaves its traceback in r.exc_info, and the traceback's
+        # frames keep the command's open Store alive: a later open of the same folder in this
+        # process then races RocksDB's background work and finds files gone. The end of a
+        # `kg` process closes the store; here, drop the frames and collect, as that would.
+        if r.exc_info and r.exc_info[2] is not None:
+            traceback.clear_frames(r.exc_info[2])
+        gc.collect()
+        return r
     finally:
         release_locks()  # as the end of a `kg` process would
 
