@@ -18,7 +18,7 @@ from kg.lexicon import TOKEN, Entry, Lexicon, Match
 
 ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
-SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office"}
+SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office", "Venue"}
 TOPIC_WORDS = {"perang", "invasi", "konflik", "krisis", "war", "invasion", "conflict", "crisis", "situasi", "situation",
                "melawan", "against", "menginvasi", "invaded", "menyerang", "attacked", "sanksi", "sanctions", "terhadap",
                "atas", "tentang", "mengenai", "about", "regarding", "over", "ancaman", "threat", "bahaya", "danger",

@@ -283,7 +283,7 @@ class MentionRules:
     def _entity_mentions(self, s: Sentence, ex: Extraction) -> None:
         by_span: dict[tuple[int, int], list[Match]] = {}
         for m in s.matches:
-            if m.entry.type in ACTOR_TYPES | PLACE_TYPES:
+            if m.entry.type in ACTOR_TYPES | PLACE_TYPES or m.entry.type == "Venue":
                 by_span.setdefault((m.start, m.end), []).append(m)
         for (a, b), ms in by_span.items():
             # One reading per span: a capital after "di"/"in" is the city, otherwise the state
@@ -380,6 +380,13 @@ class MentionRules:
                     # the most specific place named: a city beats a country
                     if place is None or (etype in PLACE_TYPES and (ex.entry(place) and ex.entry(place).type == "Country")):
                         place = eid
+                continue
+            if etype == "Venue":
+                # "di Istana Merdeka", "at the Great Hall of the People": a meeting there is held in its city
+                city = ex.entry(eid).get("city") if ex.entry(eid) else None
+                if city and lo <= t0 < hi and self._meeting_place_tok(s, t0) and (
+                        place is None or (ex.entry(place) and ex.entry(place).type == "Country")):
+                    place = city
                 continue
             if etype == "NewsOutlet":
                 claimers.append(eid)
