@@ -5,6 +5,8 @@ lexicon and the state of the article being extracted."""
 
 from __future__ import annotations
 
+import re
+
 from kg.extraction import ACTOR_TYPES, Extraction, Sentence, uniq
 
 
@@ -176,6 +178,65 @@ class AttributionRules:
         if e is None:
             return False
         return e.get("office") == office or any(p.get("office") == office for p in e.get("positions") or ())
+
+    # ------------------------------------------------------------------ credits and claimants of the whole article
+    _CREDIT_BEFORE = (".", "–", "—", "-", "”", '"', "!", "?", "|")
+
+    def _credited_agencies(self, ex: Extraction) -> list[str]:
+        """News agencies the article credits as the source of its report: in its dateline
+        ("TOKYO (Reuters) -", "/TASS/."), right after it ("ANKARA- Anadolu Agency"), at the end of
+        a paragraph ("… setback. – KUNA", "… in a briefing. (Yonhap)", a last line "Yonhap") or in a
+        source line ("Sumber: Antara"). A photo credit ("Photograph: …/Reuters", "(Photo: PTI)") and
+        the publisher's own name ("Jakarta, CNN Indonesia -") are no such credit."""
+        art = ex.article
+
+        def agency(e) -> bool:
+            return e.type == "NewsOutlet" and e.get("kind") == "news_agency"
+
+        found: list[str] = []
+        for name in ([art.outlet] if art.outlet else []) + list(art.cited_sources):
+            found += [e.id for e, _ in self.lex.lookup(name) if agency(e)][:1]
+        for i, p in enumerate(art.paragraphs):
+            text = p.text.rstrip()
+            head = text[:60]
+            for m in self.lex.match(head) if i < 4 else ():
+                if not agency(m.entry):
+                    continue
+                if m.start == 0 and (
+                        (i == 0 and (head[m.end:m.end + 2] == "  " or head[m.end:m.end + 1] in ("\n", "-", "–", "—", ":")))
+                        or (len(text) <= 60 and head[m.end:m.end + 1] == ",")):
+                    # "ANKARA- Anadolu Agency  Turkish President ..." opening the body; a credit line
+                    # "Xinhua, September 26, 2015"
+                    found.append(m.entry.id)
+                elif head[:m.start].rstrip().endswith("(") and re.match(r"\)\s*[-–—]", head[m.end:]):
+                    found.append(m.entry.id)  # a dateline after a photo caption: "TOKYO (Reuters) - Japan said"
+            tail = text[-60:]
+            for m in self.lex.match(tail):
+                if not agency(m.entry):
+                    continue
+                after, before = tail[m.end:].strip(), tail[:m.start].rstrip()
+                if after == ")" and before.endswith("("):
+                    before = before[:-1].rstrip()
+                elif after:
+                    continue
+                if (not before and len(tail) == len(text)) or before.endswith(self._CREDIT_BEFORE):
+                    found.append(m.entry.id)
+        return uniq(found)
+
+    def _article_claimants(self, events, ex: Extraction) -> None:
+        """Claimants that hold for every event of the article: the news agency it credits reports
+        each of them (kg:reportedBy); and a ministry or other government body that claims an event
+        claims it for its state ("Kementerian Luar Negeri Malaysia menyebutkan" — Malaysia says so)."""
+        agencies = self._credited_agencies(ex)
+        for ev in events:
+            for c in list(ev.claimed_by):
+                e = ex.entry(c)
+                if e is not None and e.type == "Organization" and e.get("kind") in ("government", "military") \
+                        and e.country and e.country not in ev.claimed_by:
+                    ev.claimed_by.append(e.country)
+            for a in agencies:
+                if a not in ev.claimed_by:
+                    ev.claimed_by.append(a)
 
     def _attribute_back(self, s: Sentence, ex: Extraction, log, first_new: int) -> None:
         """"Hal itu diungkap oleh Departemen Luar Negeri AS, seperti dimuat Toronto Star": a sentence

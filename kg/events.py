@@ -64,6 +64,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             self._events_in(s, sents, ex, log, title_phone)
         self._refers_to_plan(log.events, ex)
         merged = self._merge_within([e for e in log.events if not e.planned], ex)
+        self._article_claimants(merged, ex)
         ex.events = [e for e in merged if not e.denied]
         ex.denied = [e for e in merged if e.denied]
         return ex
