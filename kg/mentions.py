@@ -31,12 +31,16 @@ class MentionRules:
         if not intros:
             return
         known = s.known
+        if self._title_case_heading(s):
+            return  # "Menlu Retno Telepon Menlu Iran, Bahas Konflik ...": every word of a headline is capitalised
         for off in intros:
             i, country = self._title_end(s, off)
             if any(m.entry.type == "Person" for m in s.at.get(i, ())):
                 continue  # a known person holds the title
             kin = off.entry.get("cue") == "kin"
             name_toks = self._name_at(s, i, known)
+            if name_toks and self._known_surname_after(s, name_toks[-1] + 1):
+                continue  # "President Rodrigo Roa Duterte", "Menlu Adel Al Jubeir": the given names of a known person
             if len(name_toks) >= 2:
                 rule = "person.kin" if kin else "person.counterpart" if off.entry.type == "Cue" else "person.office-before"
                 self._add_person(s, ex, name_toks, country, rule, off, kin)
@@ -51,6 +55,19 @@ class MentionRules:
             if not kin:
                 self._apposition_before(s, ex, off, known)
 
+    @staticmethod
+    def _known_surname_after(s: Sentence, i: int) -> bool:
+        """A person of the lexicon starts at token *i*, right after the name before it."""
+        return any(m.entry.type == "Person" for m in s.at.get(i, ())) and i > 0 and s.toks[i - 1].end + 1 >= s.toks[i].start
+
+    def _title_case_heading(self, s: Sentence) -> bool:
+        """A headline or section title in Title Case: its capitalised words tell no names apart."""
+        kinds = getattr(self, "_kinds", None)
+        if not kinds or s.index >= len(kinds) or kinds[s.index] not in ("heading", "nav"):
+            return False
+        words = [t.text for t in s.toks if t.text[:1].isalpha() and len(t.text) > 3]
+        return 4 <= len(words) <= 16 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
     def _title_end(self, s: Sentence, off: Match) -> tuple[int, str | None]:
         """The token after an office's title (country, organisation, portfolio, honorifics,
         bracketed abbreviation, one comma before a name), and the country the title names."""
@@ -64,6 +81,10 @@ class MentionRules:
                 i = m.tok_end
             elif m and m.entry.type == "Cue" and m.entry.get("cue") in ("honorific", "portfolio"):
                 i = m.tok_end
+            elif s.lower[i] in ("dan", "and", "&") and i > off.tok_end and i + 1 < n and any(
+                    x.entry.get("cue") == "portfolio" for x in s.at.get(i + 1, ())) and any(
+                    x.entry.get("cue") == "portfolio" for x in s.ending_at.get(i, ())):
+                i += 1  # "Menteri Investasi dan Hilirisasi Rosan Roeslani": two portfolios of one title
             elif m and m.entry.type in PLACE_TYPES and s.lower[i - 1] in ("di", "in", "at"):
                 i = m.tok_end  # "Juru Bicara Kedutaan Besar China di Washington DC Liu Pengyu"
             elif s.lower[i] in ("of", "for", "'s", "’s", "luar", "negeri") or (
@@ -178,14 +199,21 @@ class MentionRules:
         owners: dict[str, dict[str, None]] = {}
         persons = {m.entry.id: m.entry for s in sents for m in s.matches if m.entry.type == "Person"}
         persons.update(ex.discovered)
-        for pid, e in persons.items():
-            parts = e.name.split()
-            if len(parts) < 2:
-                continue
-            for w in dict.fromkeys((parts[0], parts[-1])):
-                if len(w) >= 2 and w[0].isupper() and w not in NOT_NAMES and not self.lex.lookup(w):
-                    owners.setdefault(w, {})[pid] = None
-        parts_seen = {w for e in persons.values() for w in e.name.split()}
+        # the names as the article spells them too: "Pham Minh Chinh" for the lexicon's "Phạm Minh Chính"
+        spellings: dict[str, dict[str, None]] = {pid: {e.name: None} for pid, e in persons.items()}
+        for s in sents:
+            for m in s.matches:
+                if m.entry.type == "Person":
+                    spellings[m.entry.id][m.text] = None
+        for pid, names in spellings.items():
+            for name in names:
+                parts = name.split()
+                if len(parts) < 2:
+                    continue
+                for w in dict.fromkeys((parts[0], parts[-1])):
+                    if len(w) >= 2 and w[0].isupper() and w not in NOT_NAMES and not self.lex.lookup(w):
+                        owners.setdefault(w, {})[pid] = None
+        parts_seen = {w for names in spellings.values() for name in names for w in name.split()}
         ex.short_names = {w: next(iter(p)) for w, p in owners.items() if len(p) == 1}
         for s, t, country, off in ex.pending_names:
             w = s.toks[t].text
@@ -236,6 +264,10 @@ class MentionRules:
                 i += 1
             elif toks and t in NAME_PARTICLES:
                 toks.append(i)
+                i += 1
+            elif toks and t[:1] in "'’" and len(t) > 1 and s.toks[i].start == s.toks[i - 1].end and t[1:].islower() \
+                    and s.lower[i] not in ("'s", "’s"):
+                toks.append(i)  # "Khalid Al-A’isir": the apostrophe is inside the name
                 i += 1
             elif toks and t in ("-", "‐") and i + 1 < n and s.toks[i + 1].start == s.toks[i].end and nxt.isalpha():
                 toks.append(i + 1)  # "Zuhair Al-Shun", "Karine Jean-pierre": the hyphen joins one name
