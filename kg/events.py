@@ -243,6 +243,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         out = self._visits_absorbed(out, ex)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
+            self._visit_place(ev, ex)
             self._dateline_place(ev, ex)
         return out
 

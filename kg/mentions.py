@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from kg.dates import compatible, find_dates
 from kg.lexicon import Entry, Match
 from kg.extraction import (ACTOR_TYPES, Extraction, LOCATIVE_ANY, LOCATIVE_AT, Mention, PLACE_TYPES,
                            Sentence, TOPIC_WORDS, DIRECTIONS, NAME_PARTICLES, NAME_TOKEN, NOT_NAMES,
@@ -349,15 +350,29 @@ class MentionRules:
         places = [m for m in ms if m.entry.type in PLACE_TYPES]
         metonyms = [m for m in ms if m.entry.type == "Country" and m.kind == "metonym"]
         if places and metonyms:
-            return places[0] if loc else metonyms[0]
+            return places[0] if loc or self._dateline_at(s, ms[0]) else metonyms[0]
         rank = {"Person": 0, "Country": 1, "City": 2, "Region": 3, "Organization": 4, "NewsOutlet": 5, "Bloc": 6}
         return sorted(ms, key=lambda m: (rank.get(m.entry.type, 9), m.kind != "label"))[0]
 
     def _actor_id(self, s: Sentence, m: Match) -> str:
-        """A city used as an actor stands for its state ('Moskow membantah...')."""
-        if m.entry.type in PLACE_TYPES and m.entry.get("capital") and not self._locative(s, m):
+        """A city used as an actor stands for its state ('Moskow membantah...'), but not in a dateline."""
+        if m.entry.type in PLACE_TYPES and m.entry.get("capital") and not self._locative(s, m) \
+                and not self._dateline_at(s, m):
             return m.entry.country or m.entry.id
         return m.entry.id
+
+    _DATELINE_DASHES = ("-", "–", "—", ":")
+
+    def _dateline_at(self, s: Sentence, m: Match) -> bool:
+        """*m* is the city of a dateline the article parser left in the text ("JAKARTA - …",
+        "Jakarta, IDN Times - …", "Bisnis.com, JAKARTA - …", "KABUL: (Middle East Press) …"):
+        where the report was filed, not a state that acts."""
+        if s.index > 3 or m.tok_start > 5 or m.tok_end >= len(s.toks):
+            return False
+        nxt = s.toks[m.tok_end].text
+        if nxt in self._DATELINE_DASHES:
+            return True
+        return nxt == "," and any(t.text in self._DATELINE_DASHES for t in s.toks[m.tok_end + 1:m.tok_end + 5])
 
     def _locative(self, s: Sentence, m: Match) -> bool:
         return self._after_preposition(s, m.tok_start, LOCATIVE_ANY)
@@ -528,8 +543,72 @@ class MentionRules:
     def _locative_tok(self, s: Sentence, t0: int) -> bool:
         return self._after_preposition(s, t0, LOCATIVE_ANY)
 
+    # a place after these is where a statement was issued, not where the event was held
+    _ISSUED = {"dikeluarkan", "diterbitkan", "dirilis", "dipublikasikan", "issued", "released", "published"}
+
     def _meeting_place_tok(self, s: Sentence, t0: int) -> bool:
+        i = t0 - 1
+        while i > 0 and s.lower[i] in ("the",):
+            i -= 1
+        if i >= 1 and s.lower[i] in LOCATIVE_AT and s.lower[i - 1] in self._ISSUED:
+            return False  # "keterangan media yang dikeluarkan di Putrajaya": the statement's place
         return self._after_preposition(s, t0, LOCATIVE_AT)
+
+    # words of travel before the destination: "lawatan kerja resmi ke Hanoi", "arrived in Beijing", "visit to Taipei"
+    _TRAVEL = {"kunjungan", "lawatan", "berkunjung", "melawat", "tiba", "datang", "bertolak", "terbang", "visit", "visits",
+               "visited", "visiting", "trip", "tour", "arrived", "arrives", "arriving", "travelled", "traveled", "flew"}
+    _TRAVEL_DIRECT = {"mengunjungi", "kunjungi", "menyambangi", "visited", "visiting", "visit", "toured"}
+
+    def _visit_place(self, ev, ex: Extraction) -> None:
+        """A meeting with no place in its own sentences was held where its visitor travelled: the
+        destination of a visit, a trip or an arrival the article tells ("melakukan lawatan kerja resmi
+        ke Hanoi, Vietnam", "arrived in Beijing", "Pelosi's visit to Taipei"), when the destination's
+        state takes part in the meeting and someone else of the meeting is named as the traveller."""
+        if ev.type != "Meeting" or ev.place or not ev.evidence:
+            return
+        parts = set(ev.participants)
+        states = {p if ex.entry(p).type == "Country" else ex.entry(p).country for p in parts if ex.entry(p)}
+        sents = self._sents
+        own = {s.index for s in sents for e in ev.evidence if s.span.start <= e.start < s.span.end}
+        order = [s for s in sents if s.index in own] + [s for s in sents if s.index not in own]
+        for s in order:
+            if self._kinds[s.index] in ("nav", "caption"):
+                continue
+            if ev.date and not all(
+                    compatible(ev.date[:7], d.value[:7]) for d in find_dates(s.text, ex.reference_date, coarse=ex.reference_coarse)):
+                continue  # "Obama's visit to China last November": another trip than this meeting's (a trip lasts days)
+            typed = self._typed_mentions(s, ex)
+            for eid, t0, t1, etype, kind in typed:
+                e = ex.entry(eid)
+                if e is None or etype not in ("City", "Region", "Country") or t0 < 1:
+                    continue
+                dest_state = eid if etype == "Country" else e.country
+                if dest_state not in states:
+                    continue
+                j = t0 - 1
+                if s.lower[j] in ("ke", "to", "in", "di", "into"):
+                    travel = any(s.lower[k] in self._TRAVEL for k in range(max(0, j - 5), j))
+                else:
+                    travel = s.lower[j] in self._TRAVEL_DIRECT
+                if not travel:
+                    continue
+                # the traveller: a person of the meeting named before the destination (a state of the
+                # meeting only when no person is named: "Lavrov's visit to Pyongyang" places no other meeting)
+                before = [(x, et) for x, a, b, et, _ in typed if a < t0 and et in ("Person", "Country")]
+                named = [x for x, et in before if et == "Person"]
+                travellers = [x for x in named if x in parts and (ex.entry(x).country or "") != dest_state] if named else \
+                    [x for x, et in before if x in parts and x != dest_state]
+                if not travellers:
+                    continue
+                if etype == "Country":
+                    # "state visit to the United States culminated in Washington"; "kunjungan ke Indonesia"
+                    # with a dateline "JAKARTA": the city of that state the sentence or the dateline names
+                    city = next((x for x, a, b, et, _ in typed if et == "City" and ex.entry(x).country == eid), None)
+                    hits = [h for h, _ in self.lex.lookup(ex.article.dateline) if h.type == "City"] if ex.article.dateline else []
+                    ev.place = city or (hits[0].id if hits and hits[0].country == eid else eid)
+                else:
+                    ev.place = eid
+                return
 
     def _topic(self, s: Sentence, t0: int) -> bool:
         """An entity talked about ("perang di Ukraina", "sanctions on Russia"), not taking part."""
