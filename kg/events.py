@@ -51,6 +51,10 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         self._sents = sents  # of the article being extracted, as _has_date_line
         self._title_phone = title_phone
         self._kinds = self._sentence_kinds(article, sents)
+        last_body = max((i for i, k in enumerate(self._kinds) if k == "body"), default=len(sents))
+        ex.aside_spans = [(s.span.start, s.span.end) for s, k in zip(sents, self._kinds)
+                          if k == "nav" or (k == "heading" and last_body < s.index < len(sents) - 1
+                                            and sum(t.text[:1].isalpha() for t in s.toks) <= 14)]
         for s in sents:
             first = len(ex.mentions)
             self._discover_persons(s, ex)

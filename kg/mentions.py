@@ -244,6 +244,13 @@ class MentionRules:
         toks, words, n = [], 0, len(s.toks)
         while i < n and words < 6:
             t = s.toks[i].text
+            if toks and i in known and t[:1].isupper() and any(
+                    m.entry.get("cue") == "honorific" and m.tok_end == i + 1 for m in s.at.get(i, ())) \
+                    and i + 1 < n and NAME_TOKEN.match(s.toks[i + 1].text) and i + 1 not in known:
+                toks.append(i)  # "Hassan Sheikh Mahmoud": a one-word honorific inside a name is part of it
+                words += 1
+                i += 1
+                continue
             if i in known or t in NOT_NAMES or t in ORG_WORDS or t in VENUE_WORDS or t in self._NUMBER_WORDS:
                 break
             nxt = s.toks[i + 1].text if i + 1 < n else ""
