@@ -338,9 +338,18 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         out = list(participants)
         for p in participants:
             e = ex.entry(p)
-            if e and e.type == "Person" and e.country and e.country not in out:
+            if e and e.type == "Person" and e.country and e.country not in out and not self._serves_organisation(e, ex):
                 out.append(e.country)
         return out
+
+    @staticmethod
+    def _serves_organisation(e, ex) -> bool:
+        """At the article's date the person holds only posts of an international organisation (the
+        UN Secretary-General takes part for the UN, not for Portugal)."""
+        ref = ex.reference_date.isoformat() if ex.reference_date else None
+        current = [p for p in e.get("positions") or () if (ref is None and p.get("end") is None) or (
+            ref is not None and (p.get("start") or "")[:len(ref)] <= ref and (p.get("end") is None or ref[:len(p["end"])] <= p["end"]))]
+        return bool(current) and all(p.get("org") and not p.get("country") for p in current)
 
 
 def _day_or_none(year: int, month: int, day: int) -> date | None:

@@ -134,10 +134,13 @@ class MentionRules:
         near = (m for i in range(off.tok_end, off.tok_end + 5) for m in s.at.get(i, ()))
         for m in near:
             if m.entry.type in ("Country", "Organization"):
+                if s.lower[m.tok_start - 1] in ("to", "untuk", "in", "di", "at", "ke"):
+                    continue  # "Armenia's ambassador to Israel": where the envoy is posted, not whose
                 after_country = self._country_of(m.entry)
                 break
-        before = next((m.entry.id for m in s.ending_at.get(off.tok_start, ()) if m.entry.type == "Country"), None)
-        self._add_person(s, ex, cand, after_country or before, "person.office-after", off)
+        # "Fulan, Armenia's ambassador to Israel": the state before the title is the holder's
+        before = self._office_country_before(s, off)
+        self._add_person(s, ex, cand, before or after_country, "person.office-after", off)
 
     # "Jenderal Bintang Empat" is a four-star general: a name has no number words
     _NUMBER_WORDS = {"Satu", "Dua", "Tiga", "Empat", "Lima", "One", "Two", "Three", "Four", "Five"}
@@ -235,6 +238,8 @@ class MentionRules:
         for m in s.ending_at.get(off.tok_start, ()):
             if m.entry.type == "Country":
                 return m.entry.id
+            if m.entry.type == "Organization" and m.entry.country and m.entry.get("kind") in ("government", "military", "intelligence"):
+                return m.entry.country  # "Russia's Foreign Ministry spokeswoman", "Kemlu RI juru bicara"
         return None
 
     def _name_at(self, s: Sentence, i: int, known: set[int]) -> list[int]:
