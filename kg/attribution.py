@@ -196,32 +196,44 @@ class AttributionRules:
         found: list[str] = []
         for name in ([art.outlet] if art.outlet else []) + list(art.cited_sources):
             found += [e.id for e, _ in self.lex.lookup(name) if agency(e)][:1]
+        names, head_rx, tail_rx, paren_rx = self._agency_patterns()
         for i, p in enumerate(art.paragraphs):
             text = p.text.rstrip()
-            head = text[:60]
-            for m in self.lex.match(head) if i < 4 else ():
-                if not agency(m.entry):
-                    continue
-                if m.start == 0 and (
-                        (i == 0 and (head[m.end:m.end + 2] == "  " or head[m.end:m.end + 1] in ("\n", "-", "–", "—", ":")))
-                        or (len(text) <= 60 and head[m.end:m.end + 1] == ",")):
+            tail = text[-60:]
+            m = tail_rx.search(tail)
+            if m and (m.start() > 0 or len(tail) == len(text)):
+                found.append(names[m.group("a")])
+            if i < 4:
+                head = text[:60]
+                m = head_rx.match(head)
+                if m and (i == 0 or m.group("sep") == "," and len(text) <= 60) and (m.group("sep") != "," or len(text) <= 60):
                     # "ANKARA- Anadolu Agency  Turkish President ..." opening the body; a credit line
                     # "Xinhua, September 26, 2015"
-                    found.append(m.entry.id)
-                elif head[:m.start].rstrip().endswith("(") and re.match(r"\)\s*[-–—]", head[m.end:]):
-                    found.append(m.entry.id)  # a dateline after a photo caption: "TOKYO (Reuters) - Japan said"
-            tail = text[-60:]
-            for m in self.lex.match(tail):
-                if not agency(m.entry):
-                    continue
-                after, before = tail[m.end:].strip(), tail[:m.start].rstrip()
-                if after == ")" and before.endswith("("):
-                    before = before[:-1].rstrip()
-                elif after:
-                    continue
-                if (not before and len(tail) == len(text)) or before.endswith(self._CREDIT_BEFORE):
-                    found.append(m.entry.id)
+                    found.append(names[m.group("a")])
+                m = paren_rx.search(head)
+                if m:
+                    found.append(names[m.group("a")])  # a dateline after a photo caption: "TOKYO (Reuters) - Japan said"
         return uniq(found)
+
+    def _agency_patterns(self):
+        """Regular expressions over the names of the news agencies of the lexicon (built once)."""
+        cached = getattr(self.lex, "_agency_patterns", None)
+        if cached is None:
+            names = {}
+            for e in self.lex.entities.values():
+                if e.type == "NewsOutlet" and e.get("kind") == "news_agency":
+                    for n in [e.name] + e.aliases + [x for v in e.labels.values() for x in v]:
+                        if n[:1].isupper():
+                            names.setdefault(n, e.id)
+            alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
+            head = re.compile(rf"(?P<a>{alt})(?P<sep>\s\s|\n|\s*[-–—:]|,)")
+            # at the end of a paragraph, after a sentence's end, a dash or a bracket: "… setback. – KUNA",
+            # "… in a briefing. (Yonhap)", "…2017.Yonhap", or alone on its line
+            tail = re.compile(rf"(?:^|[.–—\-”\"!?|]\s*|\s[–—-]\s*)\(?(?P<a>{alt})\)?\s*$")
+            paren = re.compile(rf"\((?P<a>{alt})\)\s*[-–—]")
+            cached = (names, head, tail, paren)
+            self.lex._agency_patterns = cached
+        return cached
 
     def _article_claimants(self, events, ex: Extraction) -> None:
         """Claimants that hold for every event of the article: the news agency it credits reports

@@ -117,7 +117,7 @@ _KEY_WORDS = {
     "rel_year": {"tahun", "year"},
     "this_year": {"tahun", "year"},
     "yesterday": {"kemarin", "yesterday", "last", "tadi", "semalam"},
-    "today": {"hari", "today", "earlier", "tadi", "pagi", "siang", "sore", "malam", "this", "tonight"},
+    "today": {"hari", "today", "earlier", "tadi", "pagi", "siang", "sore", "malam", "morning", "afternoon", "evening", "tonight"},
 }
 _KINDS_OF: dict[str, tuple[str, ...]] = {}
 for _kind, _words in _KEY_WORDS.items():

@@ -586,9 +586,8 @@ class MentionRules:
         for s in order:
             if self._kinds[s.index] in ("nav", "caption"):
                 continue
-            if ev.date and not all(
-                    compatible(ev.date[:7], d.value[:7]) for d in find_dates(s.text, ex.reference_date, coarse=ex.reference_coarse)):
-                continue  # "Obama's visit to China last November": another trip than this meeting's (a trip lasts days)
+            if not any(w in self._TRAVEL or w in self._TRAVEL_DIRECT for w in s.lower):
+                continue
             typed = self._typed_mentions(s, ex)
             for eid, t0, t1, etype, kind in typed:
                 e = ex.entry(eid)
@@ -612,6 +611,9 @@ class MentionRules:
                     [x for x, et in before if x in parts and x != dest_state]
                 if not travellers:
                     continue
+                if ev.date and not all(compatible(ev.date[:7], d.value[:7])
+                                       for d in find_dates(s.text, ex.reference_date, coarse=ex.reference_coarse)):
+                    break  # "Obama's visit to China last November": another trip than this meeting's (a trip lasts days)
                 if etype == "Country":
                     # "state visit to the United States culminated in Washington"; "kunjungan ke Indonesia"
                     # with a dateline "JAKARTA": the city of that state the sentence or the dateline names
