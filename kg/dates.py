@@ -58,7 +58,7 @@ _PATTERNS = [
     # dated by its month (the meetings in it fall on days the text does not tell apart)
     ("day_range", rf"(?:(?i:dari|from|pada|on|tanggal|between)\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:[-–]|(?i:hingga|sampai|s/d|to|and|dan))\s*"
                   rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MC})\.?(?:,?\s+(?P<y>\d{{4}}))?"),
-    ("day_range", rf"(?P<mon>{_MC})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:[-–]|to|and)\s*(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?"),
+    ("day_range", rf"(?:(?i:on|from|between)\s+)?(?P<mon>{_MC})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:[-–]|to|and)\s*(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?"),
     # Sabtu (12/11/2022) ; Rabu, (9/11/2022) ; Jumat (05/02/2021) ; 12/11/2022
     ("dmy_num", rf"(?:{_WD}{_DAYPART},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\)?"),
     # Senin (15/1) ; Sabtu malam (13/4) ; (26/6): day and month in brackets, the year from the reference date

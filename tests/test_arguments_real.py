@@ -1,0 +1,211 @@
+"""Arguments and entities as real news writes them (issue 10, second round): places and venues,
+news agencies and ministries as claimants, names and nationalities, dates.
+
+Every sentence here is the project's own, written for these tests; the phenomena come from the
+real-news development corpus, whose texts are not in git."""
+
+import pytest
+
+from kg.article import parse_text
+from kg.dates import find_dates
+from kg.events import extract
+from kg.lexicon import load_lexicon
+
+
+def _json(body: str, date_line: str = "Senin, 3 Juli 2023 - 10:00 WIB", title: str = "Judul berita") -> dict:
+    return extract(parse_text(f"{title}\n{date_line}\n{body}", "t.txt")).to_json()
+
+
+def _en(body: str, date_line: str = "Monday, July 3, 2023") -> dict:
+    return _json(body, date_line, title="A headline")
+
+
+def _only(j: dict, etype: str) -> dict:
+    evs = [e for e in j["events"] if e["type"] == etype]
+    assert len(evs) == 1, j["events"]
+    return evs[0]
+
+
+# ---------------------------------------------------------------- venues and places
+@pytest.mark.parametrize("body,place", [
+    ("Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka pada hari Senin.", "Jakarta"),
+    ("Presiden Joko Widodo bertemu Perdana Menteri Australia Anthony Albanese di Istana Kepresidenan Bogor, Senin.", "Bogor"),
+])
+def test_a_meeting_at_a_palace_is_held_in_its_city(body, place):
+    assert _only(_json(body), "Meeting")["place"] == place
+
+
+def test_a_meeting_in_a_hall_of_the_capital_is_held_in_the_capital():
+    e = _only(_en("Chinese President Xi Jinping held talks with French President Emmanuel Macron at the Great Hall "
+                  "of the People on Monday."), "Meeting")
+    assert e["place"] == "Beijing"
+
+
+def test_a_venue_is_no_person_and_no_country():
+    j = _json("Presiden Joko Widodo menerima Perdana Menteri Malaysia Anwar Ibrahim di Istana Merdeka pada hari Senin.")
+    assert set(j["persons"]) == {"Joko Widodo", "Anwar Ibrahim"} and set(j["countries"]) <= {"Indonesia", "Malaysia"}
+    assert not any("Istana" in p or "Merdeka" in p for p in j["persons"] + j["countries"])
+
+
+def test_a_meeting_is_held_where_its_visitor_travelled():
+    j = _json("Perdana Menteri Malaysia Anwar Ibrahim melakukan kunjungan kerja dua hari ke Hanoi, Vietnam, atas undangan "
+              "mitranya. Dalam kunjungan itu, Anwar bertemu Presiden Vietnam Vo Van Thuong pada hari Senin.")
+    e = _only(j, "Meeting")
+    assert e["place"] == "Hanoi"
+
+
+def test_a_visit_of_someone_else_places_no_meeting():
+    j = _en("Russian Foreign Minister Sergei Lavrov paid a visit to Pyongyang last year. North Korean envoy Kim Yong Nam "
+            "met Russian President Vladimir Putin on Monday.")
+    e = next(e for e in j["events"] if "Vladimir Putin" in e["participants"])
+    assert e["place"] is None
+
+
+def test_the_place_a_statement_was_issued_is_not_the_meeting_place():
+    j = _json("Dalam keterangan yang dikeluarkan di Putrajaya, Perdana Menteri Malaysia Anwar Ibrahim bertemu Presiden "
+              "Vietnam Vo Van Thuong pada hari Senin.")
+    assert _only(j, "Meeting")["place"] != "Putrajaya"
+
+
+# ---------------------------------------------------------------- claimants
+def test_the_agency_of_a_dateline_reports_each_event():
+    j = _en("A caption line under a photograph of two leaders\n"
+            "SEOUL (Yonhap) - South Korean President Moon Jae-in spoke by phone with Japanese Prime Minister "
+            "Shinzo Abe on Monday.")
+    assert "Yonhap" in _only(j, "PhoneCall")["claimed_by"]
+
+
+@pytest.mark.parametrize("credit", ["(Yonhap)", "– KUNA", "Reuters"])
+def test_an_agency_credited_at_the_end_of_a_paragraph_reports_each_event(credit):
+    last = f"\n{credit}" if credit == "Reuters" else f" {credit}"
+    j = _en("Japanese Prime Minister Shinzo Abe spoke by phone with South Korean President Moon Jae-in on Monday, "
+            f"the two governments said.{last}")
+    name = {"(Yonhap)": "Yonhap", "– KUNA": "KUNA", "Reuters": "Reuters"}[credit]
+    assert name in _only(j, "PhoneCall")["claimed_by"]
+
+
+def test_a_photo_credit_reports_nothing():
+    j = _en("Japanese Prime Minister Shinzo Abe spoke by phone with South Korean President Moon Jae-in on Monday. "
+            "Photograph: Jane Doe/Reuters")
+    assert "Reuters" not in _only(j, "PhoneCall")["claimed_by"]
+
+
+def test_a_foreign_ministry_of_any_state_is_a_claimant_for_that_state():
+    j = _json("Kementerian Luar Negeri Malaysia menyebutkan Perdana Menteri Anwar Ibrahim bertemu Presiden Vietnam "
+              "Vo Van Thuong di Hanoi pada hari Senin.")
+    e = _only(j, "Meeting")
+    assert {"Ministry of Foreign Affairs of Malaysia", "Malaysia"} <= set(e["claimed_by"])
+    assert "Ministry of Foreign Affairs of Malaysia" not in e["participants"]
+
+
+def test_ministries_are_named_the_way_the_press_names_them():
+    lex = load_lexicon()
+    for text, eid in [("Kementerian Luar Negeri Malaysia", "org:mfa-my"), ("Vietnam's foreign ministry", "org:mfa-vn"),
+                      ("the Japanese Defense Ministry", "org:mod-jp"), ("Kemenhan Korea Selatan", "org:mod-kr")]:
+        assert eid in [m.entry.id for m in lex.match(text)], text
+
+
+# ---------------------------------------------------------------- names
+def test_given_names_before_a_known_surname_are_that_person():
+    j = _en("President Rodrigo Roa Duterte spoke by phone with Malaysian Prime Minister Mahathir Mohamad on Monday.")
+    assert set(j["persons"]) == {"Rodrigo Duterte", "Mahathir Mohamad"}
+
+
+def test_royal_honorifics_before_a_name_are_no_name():
+    j = _en("The Emir of Abu Dhabi, His Highness Sheikh Khalid bin Saeed Al Nuaimi, met Indian Prime Minister "
+            "Narendra Modi on Monday.")
+    assert "His Highness" not in j["persons"]
+    assert "Khalid bin Saeed Al Nuaimi" in j["persons"]
+
+
+@pytest.mark.parametrize("title,name", [
+    ("Menteri Hak Asasi Manusia", "Fulan Wicaksono"),
+    ("Kepala Protokol Negara", "Fulan Wicaksono"),
+    ("Menteri Investasi dan Hilirisasi", "Fulan Wicaksono"),
+])
+def test_portfolios_are_part_of_the_title(title, name):
+    j = _json(f"Presiden Prabowo Subianto didampingi {title} {name} menerima Presiden Afrika Selatan Cyril Ramaphosa "
+              "di Jakarta pada hari Rabu.")
+    assert name in j["persons"] and not any(p.endswith(name) and p != name for p in j["persons"])
+
+
+def test_a_one_word_honorific_inside_a_name_belongs_to_it():
+    j = _en("Egyptian President Abdel Fattah el-Sisi received his Somali counterpart Hassan Sheikh Mahmoud in Cairo "
+            "on Monday.")
+    assert "Hassan Sheikh Mahmoud" in j["persons"]
+
+
+def test_an_apostrophe_inside_a_name():
+    j = _en("Information Minister Khalid Al-A’isir said the army had been attacked on Monday.")
+    assert "Khalid Al-A’isir" in j["persons"] and "Khalid Al" not in j["persons"]
+
+
+def test_a_title_case_headline_gives_no_names():
+    j = _json("Kedua menteri membahas situasi di kawasan melalui telepon pada hari Senin.",
+              title="Menlu Retno Telepon Menlu Iran, Bahas Situasi Kawasan Terkini")
+    assert not any("Bahas" in p for p in j["persons"])
+
+
+def test_a_short_name_in_the_spelling_the_article_uses():
+    j = _json("Perdana Menteri Vietnam Pham Minh Chinh bertemu Presiden Joko Widodo di Jakarta pada hari Senin. "
+              "PM Chinh mengatakan hubungan kedua negara sangat baik.")
+    assert "Chinh" not in j["persons"]
+
+
+# ---------------------------------------------------------------- countries and nationality
+@pytest.mark.parametrize("body", [
+    "Nilai perdagangan kedua negara mencapai 5 miliar dolar AS tahun lalu, kata Menteri Perdagangan Malaysia.",
+    "Trade between the two countries reached US$ 5 billion last year, the Malaysian trade minister said.",
+    "The minister toured three Latin American countries last week, Malaysian officials said.",
+])
+def test_currencies_and_regions_name_no_state(body):
+    assert "United States" not in _json(body)["countries"]
+
+
+def test_a_dateline_city_is_no_acting_state():
+    j = _json("Jakarta, Kantor Berita - Presiden Korea Selatan Yoon Suk Yeol bertemu Presiden Polandia Andrzej Duda "
+              "di Warsawa pada hari Senin.")
+    assert "Indonesia" not in j["countries"]
+
+
+def test_names_in_trailing_headlines_are_not_the_articles():
+    j = _json("Presiden Joko Widodo bertemu Perdana Menteri Malaysia Anwar Ibrahim di Jakarta pada hari Senin.\n"
+              "Berita Terkait\nNetanyahu Ancam Serang Lebanon Lagi\nCuaca Panas Landa Eropa Pekan Ini\n"
+              "Harga Emas Naik Lagi Hari Ini")
+    assert "Benjamin Netanyahu" not in j["persons"] and "Lebanon" not in j["countries"]
+
+
+def test_an_envoy_belongs_to_the_state_before_the_title_not_the_one_posted_to():
+    ex = extract(parse_text("Title\nMonday, July 3, 2023\n“We are concerned,” Fulan Hakobyan, Armenia’s ambassador to "
+                            "Israel, said on Monday.", "t.txt"))
+    person = next(e for e in ex.discovered.values() if e.name == "Fulan Hakobyan")
+    assert person.country == "country:AM"
+
+
+def test_the_un_secretary_general_takes_part_for_no_state():
+    j = _json("Presiden Joko Widodo berbicara melalui telepon dengan Sekretaris Jenderal PBB Antonio Guterres pada hari "
+              "Senin.", date_line="Senin, 11 April 2022 - 10:00 WIB")
+    e = _only(j, "PhoneCall")
+    assert "Portugal" not in e["participants"] and "António Guterres" in e["participants"]
+
+
+# ---------------------------------------------------------------- dates
+REF = __import__("datetime").date(2024, 10, 12)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("berkunjung dari 20 hingga 21 Juli 2023", "2023-07"),
+    ("visited on July 20-21, 2023", "2023-07"),
+    ("berkunjung pada 1-2 Oktober", "2024-10"),
+    ("received him this morning", "2024-10-12"),
+    ("siang ini diterima Raja", "2024-10-12"),
+    ("Pada Jumat pagi (11 Oktober), PM bertemu", "2024-10-11"),
+])
+def test_more_date_expressions(text, value):
+    assert [d.value for d in find_dates(text, REF)] == [value]
+
+
+def test_a_meeting_this_morning_is_dated_by_the_date_line():
+    j = _en("President Uhuru Kenyatta this morning received South African President Jacob Zuma in Nairobi.",
+            date_line="Tuesday, October 11, 2016")
+    assert _only(j, "Meeting")["date"] == "2016-10-11"
