@@ -44,7 +44,12 @@ class AttributionRules:
             if comm and not tag and not audience and w not in ("kata", "ujar", "menurut") and any(
                     t in s.trigger_toks and not self._between_after(s, t) for t in range(c.tok_end + 1, c.tok_end + 4)):
                 # "X said in a phone call with Y" / "X mengatakan dalam percakapan telepon"; but in "X
-                # mengungkapkan isi percakapan antara A dengan B" X reports the call
+                # mengungkapkan isi percakapan antara A dengan B" X reports the call; and a ministry or an
+                # outlet that says so ("Kementerian Luar Negeri Malaysia menyebutkan dalam lawatan …")
+                # takes no part: it is the source
+                ending = s.ending_at.get(c.tok_start, ())
+                if ending and all(m.entry.type in ("Organization", "NewsOutlet") for m in ending):
+                    spans.append((ending[0].tok_start, c.tok_start))
                 continue
             if tag or w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
                             "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
@@ -215,6 +220,59 @@ class AttributionRules:
                     found.append(names[m.group("a")])  # a dateline after a photo caption: "TOKYO (Reuters) - Japan said"
         return uniq(found)
 
+    # verbs whose subject tells what it did itself: "Turnbull mengatakan telah menelepon Jokowi"
+    _SELF_REPORT = {"mengatakan", "menyatakan", "mengaku", "mengakui", "menyebut", "menyebutkan", "mengungkapkan",
+                    "menuturkan", "menjelaskan", "menceritakan", "bercerita", "said", "says", "told", "recalled",
+                    "wrote", "tweeted", "posted", "announced", "mengumumkan", "menulis", "mencuit"}
+    _SELF_TAGS = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "said", "says"}
+
+    def _participant_speakers(self, ev, ex: Extraction) -> list[str]:
+        """A person of a meeting or call who tells of it ("Jokowi mengaku berdiskusi lewat telepon
+        dengan ...", "Turnbull said he had called Jokowi", "“… saya berbicara dengan Kanselir Scholz,”
+        kata Jokowi") asserts it: a claimant as well as a party."""
+        persons = {p for p in ev.participants if ex.entry(p) is not None and ex.entry(p).type == "Person"}
+        if not persons:
+            return []
+        out: list[str] = []
+        for e in ev.evidence:
+            s = next((x for x in self._sents if x.span.start <= e.start < x.span.end), None)
+            if s is None:
+                continue
+            if s.text[:1] in '"“' and not any(q in s.text[1:] for q in '"”'):
+                # a quote that goes on for sentences: its speaker is named where it closes
+                for later in self._sents[s.index + 1:s.index + 5]:
+                    if any(q in later.text for q in '"”'):
+                        s = later
+                        break
+            typed = self._typed_mentions(s, ex)
+            for i, w in enumerate(s.lower):
+                if w in self._SELF_REPORT and i > 0:
+                    lo, hi = self._speaker_start(s, i), i
+                elif w in self._SELF_TAGS and i > 0 and s.toks[i - 1].text in (",", "”", '"', "’"):
+                    lo, hi = i + 1, min(i + 5, len(s.toks))
+                else:
+                    continue
+                out += [eid for eid, t0, t1, et, _ in typed if et == "Person" and eid in persons and lo <= t0 < hi]
+        return uniq(out)
+
+    _THAT_STATEMENT = re.compile(r"(?i)\b(?:menurut|dalam|sesuai)\s+(?:keterangan|pernyataan|rilis|siaran pers)\s+(?:tersebut|itu)\b"
+                                 r"|\baccording to the (?:statement|readout|release)\b|\bthe (?:statement|readout) (?:said|added)\b")
+
+    def _statement_referred_to(self, ev, ex: Extraction) -> list[str]:
+        """"Menurut keterangan tersebut, Anwar juga bertemu …", "According to the statement, …": the
+        sources of the statement the article told of before (the nearest earlier sentence that names one)."""
+        out: list[str] = []
+        for e in ev.evidence:
+            s = next((x for x in self._sents if x.span.start <= e.start < x.span.end), None)
+            if s is None or not self._THAT_STATEMENT.search(s.text):
+                continue
+            for prev in reversed(self._sents[max(0, s.index - 5):s.index]):
+                found = self._speakers(prev, ex)
+                if found:
+                    out += found
+                    break
+        return uniq(out)
+
     def _agency_patterns(self):
         """Regular expressions over the names of the news agencies of the lexicon (built once)."""
         cached = getattr(self.lex, "_agency_patterns", None)
@@ -241,6 +299,10 @@ class AttributionRules:
         claims it for its state ("Kementerian Luar Negeri Malaysia menyebutkan" — Malaysia says so)."""
         agencies = self._credited_agencies(ex)
         for ev in events:
+            if ev.type != "WeaponSupplyAllegation":
+                for p in self._participant_speakers(ev, ex) + self._statement_referred_to(ev, ex):
+                    if p not in ev.claimed_by:
+                        ev.claimed_by.append(p)
             for c in list(ev.claimed_by):
                 e = ex.entry(c)
                 if e is not None and e.type == "Organization" and e.get("kind") in ("government", "military") \
