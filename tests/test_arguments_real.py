@@ -209,3 +209,34 @@ def test_a_meeting_this_morning_is_dated_by_the_date_line():
     j = _en("President Uhuru Kenyatta this morning received South African President Jacob Zuma in Nairobi.",
             date_line="Tuesday, October 11, 2016")
     assert _only(j, "Meeting")["date"] == "2016-10-11"
+
+
+# ---------------------------------------------------------------- who asserts a meeting or call
+def test_a_participant_who_tells_of_the_call_asserts_it():
+    j = _en("Australian Prime Minister Malcolm Turnbull said he had telephoned Indonesian President Joko Widodo on "
+            "Friday to offer his condolences.")
+    e = _only(j, "PhoneCall")
+    assert "Malcolm Turnbull" in e["claimed_by"] and "Malcolm Turnbull" in e["participants"]
+
+
+def test_the_speaker_of_a_quote_that_closes_later_asserts_the_calls_in_it():
+    j = _json('"Pada 7 Maret saya berbicara melalui telepon dengan Kanselir Jerman Olaf Scholz. Sehari kemudian saya '
+              'juga berbicara melalui telepon dengan Perdana Menteri Jepang Fumio Kishida," kata Presiden Joko Widodo.',
+              date_line="Senin, 11 April 2022 - 10:00 WIB")
+    scholz = next(e for e in j["events"] if "Olaf Scholz" in e["participants"])
+    assert "Joko Widodo" in scholz["claimed_by"]
+
+
+def test_according_to_that_statement_names_the_statements_source():
+    j = _json("Kementerian Luar Negeri Malaysia mengeluarkan keterangan pers pada hari Kamis. Menurut keterangan tersebut, "
+              "Perdana Menteri Anwar Ibrahim juga bertemu Presiden Vietnam Vo Van Thuong di Hanoi.")
+    e = _only(j, "Meeting")
+    assert "Ministry of Foreign Affairs of Malaysia" in e["claimed_by"]
+
+
+def test_a_ministry_that_tells_of_a_visit_is_its_source_not_a_party():
+    j = _json("Dalam keterangan pers pada hari Kamis, Kementerian Luar Negeri Malaysia menyebutkan dalam lawatan itu "
+              "Perdana Menteri Anwar Ibrahim bertemu Presiden Vietnam Vo Van Thuong di Hanoi.")
+    e = _only(j, "Meeting")
+    assert "Ministry of Foreign Affairs of Malaysia" in e["claimed_by"]
+    assert set(e["participants"]) == {"Anwar Ibrahim", "Võ Văn Thưởng", "Malaysia", "Vietnam"}
