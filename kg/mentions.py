@@ -402,8 +402,12 @@ class MentionRules:
             return True
         if s.toks[i].text != ",":
             return False
-        j, steps = i - 1, 0
-        while j >= 0 and steps < 8 and (s.toks[j].text[:1].isupper() or s.lower[j] in ("of", "the", "de", "la")):
+        j, steps, commas = i - 1, 0, 0
+        # "di Villa 14, Diaoyutai State Guesthouse, Beijing": a venue may have a number and a second part
+        while j >= 0 and steps < 10 and (s.toks[j].text[:1].isupper() or s.toks[j].text.isdigit()
+                                         or s.lower[j] in ("of", "the", "de", "la")
+                                         or (s.toks[j].text == "," and commas == 0 and steps > 0)):
+            commas += s.toks[j].text == ","
             j, steps = j - 1, steps + 1
         return steps > 0 and j >= 0 and s.lower[j] in preps
 
@@ -623,6 +627,28 @@ class MentionRules:
                 else:
                     ev.place = eid
                 return
+        self._summit_place(ev, ex, own)
+
+    _SIDELINES = {"sidelines", "margins", "sela", "sela-sela", "summit", "ktt"}
+    _GATHERINGS = {"summit", "ktt", "konferensi", "conference", "forum", "dialogue", "meeting", "pertemuan", "sidang",
+                   "assembly", "majelis"}
+
+    def _summit_place(self, ev, ex: Extraction, own: set[int]) -> None:
+        """A meeting held on the sidelines of a summit, with no place of its own, was held where the
+        summit was, as the article names it anywhere ("On the sidelines of the G20 Summit in Antalya";
+        "KTT ASEAN di Vientiane")."""
+        sents = self._sents
+        if not any(w in self._SIDELINES for i in own for w in sents[i].lower):
+            return
+        for s in [sents[i] for i in sorted(own)] + [x for x in sents if x.index not in own]:
+            if self._kinds[s.index] in ("nav", "caption") or not any(w in self._GATHERINGS for w in s.lower):
+                continue
+            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+                if etype != "City" or t0 < 2 or s.lower[t0 - 1] not in ("in", "di"):
+                    continue
+                if any(w in self._GATHERINGS for w in s.lower[max(0, t0 - 8):t0 - 1]):
+                    ev.place = eid
+                    return
 
     def _topic(self, s: Sentence, t0: int) -> bool:
         """An entity talked about ("perang di Ukraina", "sanctions on Russia"), not taking part."""

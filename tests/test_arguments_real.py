@@ -240,3 +240,16 @@ def test_a_ministry_that_tells_of_a_visit_is_its_source_not_a_party():
     e = _only(j, "Meeting")
     assert "Ministry of Foreign Affairs of Malaysia" in e["claimed_by"]
     assert set(e["participants"]) == {"Anwar Ibrahim", "Võ Văn Thưởng", "Malaysia", "Vietnam"}
+
+
+def test_a_venue_with_a_number_and_two_parts_before_the_city():
+    j = _json("Presiden Joko Widodo bertemu Presiden China Xi Jinping di Villa 12, Paviliun Timur, Beijing, pada hari "
+              "Selasa.")
+    assert _only(j, "Meeting")["place"] == "Beijing"
+
+
+def test_a_sideline_meeting_is_held_where_the_summit_is():
+    j = _en("Leaders of the G20 gathered for their summit in Antalya on Sunday. On the sidelines of the summit, Indian "
+            "Prime Minister Narendra Modi met Spanish Prime Minister Mariano Rajoy on Monday.")
+    e = next(e for e in j["events"] if "Mariano Rajoy" in e["participants"])
+    assert e["place"] == "Antalya"
