@@ -126,6 +126,10 @@ for _kind, _words in _KEY_WORDS.items():
 _KEY_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(set().union(*_KEY_WORDS.values()), key=lambda w: (-len(w), w))) + r")\b")
 
 
+# Cheap tests that a span of days or a bracketed day and month name can be in a text at all.
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|hingga|sampai|s/d|to|and|dan)\s*\d")
+_PAREN_HINT = re.compile(r"\(\d{1,2}\s+[A-Z]")
+
 # Kinds resolved against the day of the reference date (not with a month-only reference).
 _DAY_RELATIVE = frozenset({"dm_num", "weekday", "yesterday", "today", "ago", "weekend", "week"})
 
@@ -156,7 +160,11 @@ def find_dates(text: str, ref: date | None, offset: int = 0, coarse: bool = Fals
     if "/" in text:
         wanted.update(("dmy_num", "dm_num"))
     if has_month:
-        wanted.update(("dmy", "mdy", "dm", "md", "month", "day_range", "dm_paren"))
+        wanted.update(("dmy", "mdy", "dm", "md", "month"))
+        if _RANGE_HINT.search(text):
+            wanted.add("day_range")
+        if _PAREN_HINT.search(text):
+            wanted.add("dm_paren")
     if has_weekday:
         wanted.add("weekday")
     found = []  # (start, -length, priority, kind, match): cheap checks first, each pattern only where it can match

@@ -14,6 +14,10 @@ from kg.extraction import (ACTOR_TYPES, Extraction, LOCATIVE_ANY, LOCATIVE_AT, M
                            ORG_WORDS, VENUE_WORDS, slug, uniq)
 
 
+# the types whose lexicon matches are mentions of the article (venues too: they place meetings)
+_MENTION_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES | {"Venue"})
+
+
 class MentionRules:
     """Mentions: entities from the lexicon, persons found next to an office, places after a preposition, short names."""
 
@@ -328,7 +332,7 @@ class MentionRules:
     def _entity_mentions(self, s: Sentence, ex: Extraction) -> None:
         by_span: dict[tuple[int, int], list[Match]] = {}
         for m in s.matches:
-            if m.entry.type in ACTOR_TYPES | PLACE_TYPES or m.entry.type == "Venue":
+            if m.entry.type in _MENTION_TYPES:
                 by_span.setdefault((m.start, m.end), []).append(m)
         for (a, b), ms in by_span.items():
             # One reading per span: a capital after "di"/"in" is the city, otherwise the state
