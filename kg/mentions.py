@@ -86,9 +86,9 @@ class MentionRules:
                 i = m.tok_end
             elif m and m.entry.type == "Cue" and m.entry.get("cue") in ("honorific", "portfolio"):
                 i = m.tok_end
-            elif s.lower[i] in ("dan", "and", "&") and i > off.tok_end and i + 1 < n and any(
+            elif s.lower[i] in ("dan", "and", "&") and i >= off.tok_end and i + 1 < n and any(
                     x.entry.get("cue") == "portfolio" for x in s.at.get(i + 1, ())) and any(
-                    x.entry.get("cue") == "portfolio" for x in s.ending_at.get(i, ())):
+                    x.entry.get("cue") == "portfolio" or x.entry.type == "Office" for x in s.ending_at.get(i, ())):
                 i += 1  # "Menteri Investasi dan Hilirisasi Rosan Roeslani": two portfolios of one title
             elif m and m.entry.type in PLACE_TYPES and s.lower[i - 1] in ("di", "in", "at"):
                 i = m.tok_end  # "Juru Bicara Kedutaan Besar China di Washington DC Liu Pengyu"
