@@ -202,6 +202,10 @@ class AttributionRules:
         for name in ([art.outlet] if art.outlet else []) + list(art.cited_sources):
             found += [e.id for e, _ in self.lex.lookup(name) if agency(e)][:1]
         names, head_rx, tail_rx, paren_rx = self._agency_patterns()
+        if art.published_span is not None:  # the date line names the agency: "Xinhua, September 26, 2015"
+            m = head_rx.match(art.published_span.text.strip())
+            if m:
+                found.append(names[m.group("a")])
         for i, p in enumerate(art.paragraphs):
             text = p.text.rstrip()
             tail = text[-60:]
@@ -211,7 +215,8 @@ class AttributionRules:
             if i < 4:
                 head = text[:60]
                 m = head_rx.match(head)
-                if m and (i == 0 or m.group("sep") == "," and len(text) <= 60) and (m.group("sep") != "," or len(text) <= 60):
+                comma = m is not None and m.group("sep").strip() == ","
+                if m and (i == 0 or comma and len(text) <= 60) and (not comma or len(text) <= 60):
                     # "ANKARA- Anadolu Agency  Turkish President ..." opening the body; a credit line
                     # "Xinhua, September 26, 2015"
                     found.append(names[m.group("a")])
@@ -284,7 +289,7 @@ class AttributionRules:
                         if n[:1].isupper():
                             names.setdefault(n, e.id)
             alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-            head = re.compile(rf"(?P<a>{alt})(?P<sep>\s\s|\n|\s*[-–—:]|,)")
+            head = re.compile(rf"(?P<a>{alt})(?P<sep>\s\s|\n|\s*[-–—:]|\s?,)")
             # at the end of a paragraph, after a sentence's end, a dash or a bracket: "… setback. – KUNA",
             # "… in a briefing. (Yonhap)", "…2017.Yonhap", or alone on its line
             tail = re.compile(rf"(?:^|[.–—\-”\"!?|]\s*|\s[–—-]\s*)\(?(?P<a>{alt})\)?\s*$")

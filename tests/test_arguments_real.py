@@ -253,3 +253,14 @@ def test_a_sideline_meeting_is_held_where_the_summit_is():
             "Prime Minister Narendra Modi met Spanish Prime Minister Mariano Rajoy on Monday.")
     e = next(e for e in j["events"] if "Mariano Rajoy" in e["participants"])
     assert e["place"] == "Antalya"
+
+
+def test_an_agency_named_on_the_date_line_reports_each_event():
+    j = _json("Chinese President Xi Jinping held talks with US President Barack Obama in Washington on Friday.",
+              date_line="Xinhua, September 26, 2015", title="A headline")
+    assert "Xinhua" in _only(j, "Meeting")["claimed_by"]
+
+
+def test_a_parliament_between_title_and_name():
+    j = _en("Qatar's emir received the Speaker of Kuwait's National Assembly Marzouq Ali Al-Ghanem in Doha on Monday.")
+    assert "Marzouq Ali Al-Ghanem" in j["persons"]
