@@ -14,6 +14,8 @@ from kg.extraction import (ACTOR_TYPES, Extraction, LOCATIVE_ANY, LOCATIVE_AT, M
                            ORG_WORDS, VENUE_WORDS, slug, uniq)
 
 
+_BUILDING_NOUNS = frozenset({"kantor", "gedung", "markas", "kompleks", "office", "offices", "headquarters", "building",
+                             "premises", "compound"})
 # the types whose lexicon matches are mentions of the article (venues too: they place meetings)
 _MENTION_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES | {"Venue"})
 
@@ -404,6 +406,12 @@ class MentionRules:
             return False
         if s.lower[i] in preps:
             return True
+        if i > 0 and s.lower[i] in _BUILDING_NOUNS:
+            # "di kantor Kemenhan", "at the headquarters of": a building of the body named next
+            j = i - 1
+            while j > 0 and s.lower[j] in ("the", "its", "their"):
+                j -= 1
+            return s.lower[j] in preps
         if s.toks[i].text != ",":
             return False
         j, steps, commas = i - 1, 0, 0
@@ -577,6 +585,7 @@ class MentionRules:
     # words of travel before the destination: "lawatan kerja resmi ke Hanoi", "arrived in Beijing", "visit to Taipei"
     _TRAVEL = {"kunjungan", "lawatan", "berkunjung", "melawat", "tiba", "datang", "bertolak", "terbang", "visit", "visits",
                "visited", "visiting", "trip", "tour", "arrived", "arrives", "arriving", "travelled", "traveled", "flew"}
+    _TRAVELLER_ANAPHORS = {"leaders", "leader", "he", "she", "they", "both", "kedua", "ia", "dia", "beliau", "mereka"}
     _TRAVEL_DIRECT = {"mengunjungi", "kunjungi", "menyambangi", "visited", "visiting", "visit", "toured"}
 
     def _visit_place(self, ev, ex: Extraction) -> None:
@@ -605,7 +614,9 @@ class MentionRules:
                 if dest_state not in states:
                     continue
                 j = t0 - 1
-                if s.lower[j] in ("ke", "to", "in", "di", "into"):
+                if s.lower[j] == "the" and j > 0:
+                    j -= 1  # "arrived at the New Delhi airport"
+                if s.lower[j] in ("ke", "to", "in", "di", "into", "at"):
                     travel = any(s.lower[k] in self._TRAVEL for k in range(max(0, j - 5), j))
                 else:
                     travel = s.lower[j] in self._TRAVEL_DIRECT
@@ -617,6 +628,9 @@ class MentionRules:
                 named = [x for x, et in before if et == "Person"]
                 travellers = [x for x in named if x in parts and (ex.entry(x).country or "") != dest_state] if named else \
                     [x for x, et in before if x in parts and x != dest_state]
+                if not travellers and not before and (s.index - 1 in own or s.index - 2 in own) and any(
+                        w in self._TRAVELLER_ANAPHORS for w in s.lower[:t0]):
+                    travellers = ["anaphor"]  # "Both foreign leaders arrived at the New Delhi airport", right after the meeting
                 if not travellers:
                     continue
                 if ev.date and not all(compatible(ev.date[:7], d.value[:7])

@@ -1026,11 +1026,11 @@ ORGANIZATIONS = [
     O("kemlu", "Ministry of Foreign Affairs of Indonesia", ORG, "government",
       en=["Indonesian Foreign Ministry", "Indonesia's Foreign Ministry"],
       id=["Kementerian Luar Negeri RI", "Kementerian Luar Negeri Indonesia", "Kemlu RI",
-          "Kemlu", "Kemenlu"], cc="ID"),
+          "Kemlu", "Kemenlu"], cc="ID", seat="jakarta"),
     O("kemhan", "Ministry of Defence of Indonesia", ORG, "government",
       en=["Indonesian Defence Ministry", "Indonesian Defense Ministry"],
       id=["Kementerian Pertahanan RI", "Kementerian Pertahanan Indonesia", "Kemhan RI",
-          "Kemhan", "Kemenhan", "Kemenhan RI"], cc="ID"),
+          "Kemhan", "Kemenhan", "Kemenhan RI"], cc="ID", seat="jakarta"),
     O("presidential-secretariat", "Presidential Secretariat", ORG, "government",
       en=["Indonesian Presidential Secretariat"],
       id=["Sekretariat Presiden", "Setpres", "Biro Pers Sekretariat Presiden",
@@ -3107,9 +3107,13 @@ def build_ministries(countries: list[dict]) -> list[dict]:
                     f"{pos} Defence Ministry", f"{pos} Defense Ministry", f"{pos} defence ministry", f"{pos} defense ministry"]
             en += [t.format(d) for d in dems for t in en_dem]
             idl = [id_t.format(n) for n in id_names] + [t.format(n) for n in id_names for t in id_abbr]
-            out.append({"id": f"org:{kind}-{cc.lower()}", "type": "Organization", "name": en_t.format(name),
-                        "labels": {"en": uniq(en), "id": uniq(idl)}, "aliases": [], "kind": "government",
-                        "country": c["id"], "generated": True})
+            entry = {"id": f"org:{kind}-{cc.lower()}", "type": "Organization", "name": en_t.format(name),
+                     "labels": {"en": uniq(en), "id": uniq(idl)}, "aliases": [], "kind": "government",
+                     "country": c["id"], "generated": True}
+            if c.get("seat_of_government") or c.get("capital"):
+                # "di kantor Kemlu Malaysia": at the seat of its government
+                entry["seat"] = c.get("seat_of_government") or c["capital"]
+            out.append(entry)
     return out
 
 

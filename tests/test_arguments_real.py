@@ -264,3 +264,18 @@ def test_an_agency_named_on_the_date_line_reports_each_event():
 def test_a_parliament_between_title_and_name():
     j = _en("Qatar's emir received the Speaker of Kuwait's National Assembly Marzouq Ali Al-Ghanem in Doha on Monday.")
     assert "Marzouq Ali Al-Ghanem" in j["persons"]
+
+
+def test_a_meeting_at_a_ministrys_office_is_held_at_the_seat_of_its_government():
+    j = _json("Menteri Pertahanan Prabowo Subianto menerima kunjungan kehormatan Duta Besar Norwegia untuk Indonesia "
+              "Fulan Hansen di kantor Kemhan pada hari Senin.")
+    assert _only(j, "Meeting")["place"] == "Jakarta"
+    lex = load_lexicon()
+    assert lex.entities["org:mfa-my"].get("seat") == "place:putrajaya"
+
+
+def test_leaders_who_arrived_right_after_the_meeting_was_told_place_it():
+    j = _en("Prime Minister Narendra Modi on Friday held bilateral talks with Mauritian Prime Minister Pravind Jugnauth. "
+            "Both leaders had arrived at the New Delhi airport a day earlier to attend the G20 summit.",
+            date_line="Friday, September 8, 2023")
+    assert _only(j, "Meeting")["place"] == "New Delhi"
