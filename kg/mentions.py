@@ -47,7 +47,11 @@ class MentionRules:
             kin = off.entry.get("cue") == "kin"
             name_toks = self._name_at(s, i, known)
             if name_toks and self._known_surname_after(s, name_toks[-1] + 1):
-                continue  # "President Rodrigo Roa Duterte", "Menlu Adel Al Jubeir": the given names of a known person
+                known_p = next(m for m in s.at[name_toks[-1] + 1] if m.entry.type == "Person")
+                if known_p.tok_end - known_p.tok_start > 1 or self._given_names_of(known_p.entry, [s.toks[t].text for t in name_toks]):
+                    continue  # "President Rodrigo Roa Duterte", "Menlu Adel Al Jubeir": the given names of a known person
+                # "ibu negara Imelda Marcos": another person of that family name
+                name_toks = name_toks + list(range(known_p.tok_start, known_p.tok_end))
             if len(name_toks) >= 2:
                 rule = "person.kin" if kin else "person.counterpart" if off.entry.type == "Cue" else "person.office-before"
                 self._add_person(s, ex, name_toks, country, rule, off, kin)
@@ -61,6 +65,14 @@ class MentionRules:
                 continue
             if not kin:
                 self._apposition_before(s, ex, off, known)
+
+    @staticmethod
+    def _given_names_of(e: Entry, given: list[str]) -> bool:
+        """The words before a known surname are that person's given names: one of them is a word of
+        the person's names in the lexicon ("Rodrigo" of "Rodrigo Duterte", "Cyril" of "Matamela Cyril
+        Ramaphosa"), or spelled alike ("Nicholas" for "Nicolás"); "Imelda" is no name of Ferdinand Marcos."""
+        words = {slug(w) for n in [e.name] + [x for v in e.labels.values() for x in v] for w in n.split()}
+        return any(slug(g) in words or any(len(w) >= 3 and slug(g)[:3] == w[:3] for w in words) for g in given)
 
     @staticmethod
     def _known_surname_after(s: Sentence, i: int) -> bool:
@@ -336,7 +348,10 @@ class MentionRules:
         for m in s.matches:
             if m.entry.type in _MENTION_TYPES:
                 by_span.setdefault((m.start, m.end), []).append(m)
+        found = [(mm.start, mm.end) for mm in s.mentions if mm.rule.startswith("person.")]
         for (a, b), ms in by_span.items():
+            if found and any(x <= a and b <= y and (x, y) != (a, b) for x, y in found):
+                continue  # "Imelda Marcos": the known "Marcos" inside a name found in full is not that person
             # One reading per span: a capital after "di"/"in" is the city, otherwise the state
             # ("Moskow membantah ..."); a person or country reading beats an organisation's.
             m = self._pick_reading(s, ms)

@@ -1345,6 +1345,8 @@ OFFICES = [
        ["Cabinet Secretary", "Chief Cabinet Secretary"], ["Sekretaris Kabinet", "Seskab"]),
     OF("secretary", "Secretary", "other", ["Secretary"], ["Sekretaris"]),
     OF("senator", "Senator", "other", ["Senator", "Sen."], ["Senator"]),
+    OF("lawmaker", "Member of Parliament", "other", ["Member of Parliament", "Lawmaker", "Legislator", "MP"],
+       ["Anggota Parlemen", "Anggota DPR", "Anggota Kongres", "Anggota Majelis Nasional"]),
     OF("security-council-secretary", "Secretary of the Security Council", "security",
        ["Secretary of the Security Council", "Security Council Secretary",
         "Secretary of the Supreme National Security Council",
