@@ -34,7 +34,10 @@ class MentionRules:
         Ambassador to Indonesia, Joseph R. Donovan"). A kinship word ("istrinya", "her
         daughter") introduces a name the same way, without an office."""
         # a kinship word in lower case: "Mata Sang Istri Berkaca-kaca" is a headline, not a wife's name
-        intros = s.of("Office") + [c for c in s.cues("kin") if c.text.islower()] + s.cues("counterpart")
+        # a rank or honorific in capitals introduces a name of two words or more: "Kolonel Pnb Beny Aprianto",
+        # "Maj Gen Ahmed Saleh Aboud" (a lone "Mr Modi" is left to the lexicon)
+        ranks = [c for c in s.cues("honorific") if c.text[:1].isupper() and not s.at.get(c.tok_start, [c])[0].entry.type == "Office"]
+        intros = s.of("Office") + [c for c in s.cues("kin") if c.text.islower()] + s.cues("counterpart") + ranks
         if not intros:
             return
         known = s.known
@@ -46,12 +49,20 @@ class MentionRules:
                 continue  # a known person holds the title
             kin = off.entry.get("cue") == "kin"
             name_toks = self._name_at(s, i, known)
+            rank = off.entry.type == "Cue" and off.entry.get("cue") == "honorific"
             if name_toks and self._known_surname_after(s, name_toks[-1] + 1):
+                if rank:
+                    continue  # "Dato' Seri Zambry": the rest of an honorific before a known name
                 known_p = next(m for m in s.at[name_toks[-1] + 1] if m.entry.type == "Person")
                 if known_p.tok_end - known_p.tok_start > 1 or self._given_names_of(known_p.entry, [s.toks[t].text for t in name_toks]):
                     continue  # "President Rodrigo Roa Duterte", "Menlu Adel Al Jubeir": the given names of a known person
                 # "ibu negara Imelda Marcos": another person of that family name
                 name_toks = name_toks + list(range(known_p.tok_start, known_p.tok_end))
+            if rank:
+                if len(name_toks) >= 2 and not any(m.tok_end == off.tok_start and m.entry.type == "Office"
+                                                   for m in s.ending_at.get(off.tok_start, ())):
+                    self._add_person(s, ex, name_toks, country, "person.rank", None)
+                continue  # after an office, the office's own rule reads the name
             if len(name_toks) >= 2:
                 rule = "person.kin" if kin else "person.counterpart" if off.entry.type == "Cue" else "person.office-before"
                 self._add_person(s, ex, name_toks, country, rule, off, kin)
@@ -94,7 +105,9 @@ class MentionRules:
         n, comma = len(s.toks), False
         while i < n:
             here = s.at.get(i)
-            m = here[0] if here else None
+            # of several readings of the same words ("pemerintah": an official's word and a portfolio) the title's
+            m = next((x for x in here if x.entry.type in ("Country", "Organization", "Office", "Bloc")
+                      or x.entry.get("cue") in ("honorific", "portfolio")), here[0]) if here else None
             if m and m.entry.type in ("Country", "Organization", "Office", "Bloc"):
                 country = country or self._country_of(m.entry)
                 i = m.tok_end

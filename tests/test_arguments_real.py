@@ -279,3 +279,23 @@ def test_leaders_who_arrived_right_after_the_meeting_was_told_place_it():
             "Both leaders had arrived at the New Delhi airport a day earlier to attend the G20 summit.",
             date_line="Friday, September 8, 2023")
     assert _only(j, "Meeting")["place"] == "New Delhi"
+
+
+def test_a_family_name_shared_with_a_leader_is_another_person():
+    j = _json("Presiden Ferdinand Marcos Jr. adalah putra mendiang Ferdinand Marcos dan mantan ibu negara Imelda Marcos.")
+    assert "Imelda Marcos" in j["persons"]
+
+
+@pytest.mark.parametrize("body,name", [
+    ("Pesawat itu dipimpin Kolonel Pnb Fulan Wibisono saat mendarat di Yangon.", "Fulan Wibisono"),
+    ("The attack was condemned by Maj Gen Fulan Abdelrahman, speaking to reporters in Port Sudan.", "Fulan Abdelrahman"),
+    ("Juru bicara pemerintah Fulan Richter mengatakan Jerman akan mengirim tank ke Ukraina.", "Fulan Richter"),
+    ("Anggota Parlemen Korea Selatan (Korsel) Fulan Sang-min mengatakan Korut mengirim amunisi.", "Fulan Sang-min"),
+])
+def test_ranks_and_titles_introduce_names(body, name):
+    assert name in _json(body)["persons"]
+
+
+def test_an_honorific_before_a_known_name_is_no_name():
+    j = _en("\"Dato' Seri Zambry expressed his confidence in the ties,\" the Malaysian minister said.")
+    assert not any(p.startswith("Seri") for p in j["persons"])
