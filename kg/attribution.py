@@ -6,6 +6,7 @@ lexicon and the state of the article being extracted."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from kg.extraction import ACTOR_TYPES, Extraction, Sentence, uniq
 
@@ -195,34 +196,48 @@ class AttributionRules:
         the publisher's own name ("Jakarta, CNN Indonesia -") are no such credit."""
         art = ex.article
 
-        def agency(e) -> bool:
-            return e.type == "NewsOutlet" and e.get("kind") == "news_agency"
-
         found: list[str] = []
         for name in ([art.outlet] if art.outlet else []) + list(art.cited_sources):
-            found += [e.id for e, _ in self.lex.lookup(name) if agency(e)][:1]
-        names, head_rx, tail_rx, paren_rx = self._agency_patterns()
+            found += [e.id for e, _ in self.lex.lookup(name) if e.type == "NewsOutlet" and e.get("kind") == "news_agency"][:1]
+        names, by_length = self._agency_names()
+
+        def at_start(text: str) -> tuple[str, str] | None:
+            """The agency name *text* begins with, and the two characters after it."""
+            if not text.startswith(by_length):
+                return None
+            n = next(n for n in by_length if text.startswith(n))
+            return n, text[len(n):len(n) + 2]
+
         if art.published_span is not None:  # the date line names the agency: "Xinhua, September 26, 2015"
-            m = head_rx.match(art.published_span.text.strip())
-            if m:
-                found.append(names[m.group("a")])
+            hit = at_start(art.published_span.text.strip())
+            if hit and (hit[1][:1] in ",-–—:\n" or hit[1] in ("  ", " ,")):
+                found.append(names[hit[0]])
         for i, p in enumerate(art.paragraphs):
             text = p.text.rstrip()
-            tail = text[-60:]
-            m = tail_rx.search(tail)
-            if m and (m.start() > 0 or len(tail) == len(text)):
-                found.append(names[m.group("a")])
+            # at the end of a paragraph, after a sentence's end, a dash or a bracket: "… setback. – KUNA",
+            # "… in a briefing. (Yonhap)", "…2017.Yonhap", or alone on its line
+            bracketed = text.endswith(")")
+            core = text[:-1].rstrip() if bracketed else text
+            if core.endswith(by_length):
+                n = next(n for n in by_length if core.endswith(n))
+                before = core[:-len(n)]
+                if bracketed:  # "(Yonhap)", but not "(Photo: PTI)"
+                    n, before = (n, before[:-1]) if before.endswith("(") else (None, before)
+                before = before.rstrip()
+                if n and (not before or before.endswith(self._CREDIT_BEFORE)):
+                    found.append(names[n])
             if i < 4:
-                head = text[:60]
-                m = head_rx.match(head)
-                comma = m is not None and m.group("sep").strip() == ","
-                if m and (i == 0 or comma and len(text) <= 60) and (not comma or len(text) <= 60):
-                    # "ANKARA- Anadolu Agency  Turkish President ..." opening the body; a credit line
-                    # "Xinhua, September 26, 2015"
-                    found.append(names[m.group("a")])
-                m = paren_rx.search(head)
-                if m:
-                    found.append(names[m.group("a")])  # a dateline after a photo caption: "TOKYO (Reuters) - Japan said"
+                hit = at_start(text[:60])
+                if hit:
+                    comma = hit[1].strip()[:1] == ","
+                    opener = hit[1] == "  " or hit[1][:1] == "\n" or hit[1].strip()[:1] in ("-", "–", "—", ":")
+                    if (i == 0 and (opener or comma and len(text) <= 60)) or (comma and len(text) <= 60):
+                        # "ANKARA- Anadolu Agency  Turkish President ..." opening the body; a credit line
+                        # "Xinhua, September 26, 2015"
+                        found.append(names[hit[0]])
+                for m in self._DATELINE_AGENCY.finditer(text[:60]):
+                    if m.group(1) in names:  # a dateline after a photo caption: "TOKYO (Reuters) - Japan said"
+                        found.append(names[m.group(1)])
         return uniq(found)
 
     # verbs whose subject tells what it did itself: "Turnbull mengatakan telah menelepon Jokowi"
@@ -240,7 +255,7 @@ class AttributionRules:
             return []
         out: list[str] = []
         for e in ev.evidence:
-            s = next((x for x in self._sents if x.span.start <= e.start < x.span.end), None)
+            s = self._sentence_at(e.start)
             if s is None:
                 continue
             if s.text[:1] in '"“' and not any(q in s.text[1:] for q in '"”'):
@@ -260,6 +275,13 @@ class AttributionRules:
                 out += [eid for eid, t0, t1, et, _ in typed if et == "Person" and eid in persons and lo <= t0 < hi]
         return uniq(out)
 
+    def _sentence_at(self, pos: int):
+        """The sentence of the article being extracted that holds character *pos* (or None)."""
+        sents = self._sents
+        i = bisect_right(self._sent_starts, pos) - 1
+        return sents[i] if 0 <= i < len(sents) and pos < sents[i].span.end else None
+
+    _STATEMENT_WORDS = frozenset({"keterangan", "pernyataan", "rilis", "siaran", "statement", "readout", "release"})
     _THAT_STATEMENT = re.compile(r"(?i)\b(?:menurut|dalam|sesuai)\s+(?:keterangan|pernyataan|rilis|siaran pers)\s+(?:tersebut|itu)\b"
                                  r"|\baccording to the (?:statement|readout|release)\b|\bthe (?:statement|readout) (?:said|added)\b")
 
@@ -268,8 +290,8 @@ class AttributionRules:
         sources of the statement the article told of before (the nearest earlier sentence that names one)."""
         out: list[str] = []
         for e in ev.evidence:
-            s = next((x for x in self._sents if x.span.start <= e.start < x.span.end), None)
-            if s is None or not self._THAT_STATEMENT.search(s.text):
+            s = self._sentence_at(e.start)
+            if s is None or self._STATEMENT_WORDS.isdisjoint(s.lower) or not self._THAT_STATEMENT.search(s.text):
                 continue
             for prev in reversed(self._sents[max(0, s.index - 5):s.index]):
                 found = self._speakers(prev, ex)
@@ -278,24 +300,21 @@ class AttributionRules:
                     break
         return uniq(out)
 
-    def _agency_patterns(self):
-        """Regular expressions over the names of the news agencies of the lexicon (built once)."""
-        cached = getattr(self.lex, "_agency_patterns", None)
+    _DATELINE_AGENCY = re.compile(r"\(([^()]{2,30})\)\s*[-–—]")
+
+    def _agency_names(self) -> tuple[dict[str, str], tuple[str, ...]]:
+        """The names of the lexicon's news agencies (capitalised spellings) -> id, and the names
+        longest first, for str.startswith/endswith (built once per lexicon)."""
+        cached = getattr(self.lex, "_agency_names", None)
         if cached is None:
-            names = {}
+            names: dict[str, str] = {}
             for e in self.lex.entities.values():
                 if e.type == "NewsOutlet" and e.get("kind") == "news_agency":
                     for n in [e.name] + e.aliases + [x for v in e.labels.values() for x in v]:
                         if n[:1].isupper():
                             names.setdefault(n, e.id)
-            alt = "|".join(re.escape(n) for n in sorted(names, key=lambda n: (-len(n), n)))
-            head = re.compile(rf"(?P<a>{alt})(?P<sep>\s\s|\n|\s*[-–—:]|\s?,)")
-            # at the end of a paragraph, after a sentence's end, a dash or a bracket: "… setback. – KUNA",
-            # "… in a briefing. (Yonhap)", "…2017.Yonhap", or alone on its line
-            tail = re.compile(rf"(?:^|[.–—\-”\"!?|]\s*|\s[–—-]\s*)\(?(?P<a>{alt})\)?\s*$")
-            paren = re.compile(rf"\((?P<a>{alt})\)\s*[-–—]")
-            cached = (names, head, tail, paren)
-            self.lex._agency_patterns = cached
+            cached = (names, tuple(sorted(names, key=lambda n: (-len(n), n))))
+            self.lex._agency_names = cached
         return cached
 
     def _article_claimants(self, events, ex: Extraction) -> None:

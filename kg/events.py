@@ -49,6 +49,8 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         self._has_date_line = article.published is not None
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         self._sents = sents  # of the article being extracted, as _has_date_line
+        self._sent_starts = [s.span.start for s in sents]
+        self._travel_sents = None  # the sentences that tell of a trip (kg.mentions._visit_place, on first use)
         self._title_phone = title_phone
         self._kinds = self._sentence_kinds(article, sents)
         last_body = max((i for i, k in enumerate(self._kinds) if k == "body"), default=len(sents))

@@ -626,13 +626,13 @@ class MentionRules:
         parts = set(ev.participants)
         states = {p if ex.entry(p).type == "Country" else ex.entry(p).country for p in parts if ex.entry(p)}
         sents = self._sents
-        own = {s.index for s in sents for e in ev.evidence if s.span.start <= e.start < s.span.end}
-        order = [s for s in sents if s.index in own] + [s for s in sents if s.index not in own]
+        own = {x.index for x in (self._sentence_at(e.start) for e in ev.evidence) if x is not None}
+        if self._travel_sents is None:
+            travel = self._TRAVEL | self._TRAVEL_DIRECT
+            self._travel_sents = [s for s in sents if self._kinds[s.index] not in ("nav", "caption")
+                                  and not travel.isdisjoint(s.lower)]
+        order = [s for s in self._travel_sents if s.index in own] + [s for s in self._travel_sents if s.index not in own]
         for s in order:
-            if self._kinds[s.index] in ("nav", "caption"):
-                continue
-            if not any(w in self._TRAVEL or w in self._TRAVEL_DIRECT for w in s.lower):
-                continue
             typed = self._typed_mentions(s, ex)
             for eid, t0, t1, etype, kind in typed:
                 e = ex.entry(eid)
