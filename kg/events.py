@@ -63,6 +63,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             self._discover_places(s, ex)
             s.mentions = ex.mentions[first:]
         self._short_names(sents, ex)
+        self._home_ministers(ex)
         for s in sents:
             self._entity_mentions(s, ex)
         log = EventLog()

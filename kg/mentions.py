@@ -260,6 +260,25 @@ class MentionRules:
             parts_seen.add(w)
             ex.short_names[w] = pid  # its later mentions ("kata Pratikno") are the same person
 
+    def _home_ministers(self, ex: Extraction) -> None:
+        """A minister named with no state ("Defense Minister Ahn Gyu-back", "Menteri Perdagangan Budi
+        Santoso") is, as the press writes, a minister of the outlet's own state: the state of the news
+        agency the article credits, or of the outlet its dateline names."""
+        todo = [e for e in ex.discovered.values() if e.type == "Person" and not e.country and e.get("office")
+                and (self.lex.entities.get(e.get("office")) or e).get("kind") == "minister"]
+        if not todo:
+            return
+        home = None
+        for eid in self._credited_agencies(ex):
+            home = self.lex.entities[eid].country
+            if home:
+                break
+        if home is None and ex.article.outlet:
+            home = next((o.country for o, _ in self.lex.lookup(ex.article.outlet) if o.type == "NewsOutlet" and o.country), None)
+        if home:
+            for e in todo:
+                e.data["country"] = home
+
     def _office_country_before(self, s: Sentence, off: Match) -> str | None:
         """"Menteri Luar Negeri" after "Rusia", "Foreign Minister" after "Russia's": the office's country."""
         # the first such match in sentence order: one ending before "'s" comes before one ending at the office

@@ -299,3 +299,17 @@ def test_ranks_and_titles_introduce_names(body, name):
 def test_an_honorific_before_a_known_name_is_no_name():
     j = _en("\"Dato' Seri Zambry expressed his confidence in the ties,\" the Malaysian minister said.")
     assert not any(p.startswith("Seri") for p in j["persons"])
+
+
+def test_a_minister_named_with_no_state_is_the_credited_agencys_own():
+    j = _en("Vice Defense Minister Fulan Doo-hyun met his Finnish counterpart, Fulan Virtanen, on Monday in Seoul.\n"
+            "(Yonhap)")
+    e = _only(j, "Meeting")
+    assert {"South Korea", "Finland"} <= set(e["participants"])
+
+
+def test_a_minister_named_with_no_state_stays_stateless_without_a_home_outlet():
+    ex = extract(parse_text("Title\nMonday, July 3, 2023\nDefense Minister Fulan Doo-hyun met his Finnish counterpart, "
+                            "Fulan Virtanen, on Monday.", "t.txt"))
+    person = next(e for e in ex.discovered.values() if e.name == "Fulan Doo-hyun")
+    assert person.country is None
