@@ -36,7 +36,9 @@ class MentionRules:
         # a kinship word in lower case: "Mata Sang Istri Berkaca-kaca" is a headline, not a wife's name
         # a rank or honorific in capitals introduces a name of two words or more: "Kolonel Pnb Beny Aprianto",
         # "Maj Gen Ahmed Saleh Aboud" (a lone "Mr Modi" is left to the lexicon)
-        ranks = [c for c in s.cues("honorific") if c.text[:1].isupper() and not s.at.get(c.tok_start, [c])[0].entry.type == "Office"]
+        ranks = [c for c in s.cues("honorific") if c.text[:1].isupper() and c.tok_end + 1 < len(s.toks)
+                 and s.toks[c.tok_end].text[:1].isupper()
+                 and not s.at.get(c.tok_start, [c])[0].entry.type == "Office"]
         intros = s.of("Office") + [c for c in s.cues("kin") if c.text.islower()] + s.cues("counterpart") + ranks
         if not intros:
             return
