@@ -5,6 +5,9 @@ lexicon and the state of the article being extracted."""
 
 from __future__ import annotations
 
+import re
+from bisect import bisect_right
+
 from kg.extraction import ACTOR_TYPES, Extraction, Sentence, uniq
 
 
@@ -42,7 +45,12 @@ class AttributionRules:
             if comm and not tag and not audience and w not in ("kata", "ujar", "menurut") and any(
                     t in s.trigger_toks and not self._between_after(s, t) for t in range(c.tok_end + 1, c.tok_end + 4)):
                 # "X said in a phone call with Y" / "X mengatakan dalam percakapan telepon"; but in "X
-                # mengungkapkan isi percakapan antara A dengan B" X reports the call
+                # mengungkapkan isi percakapan antara A dengan B" X reports the call; and a ministry or an
+                # outlet that says so ("Kementerian Luar Negeri Malaysia menyebutkan dalam lawatan …")
+                # takes no part: it is the source
+                ending = s.ending_at.get(c.tok_start, ())
+                if ending and all(m.entry.type in ("Organization", "NewsOutlet") for m in ending):
+                    spans.append((ending[0].tok_start, c.tok_start))
                 continue
             if tag or w in ("kata", "ujar", "ucap", "tutur", "menurut", "according to", "seperti dikutip", "seperti dikutip dari",
                             "dikutip", "mengutip", "seperti dilansir", "dilansir", "melansir", "said", "says", "seperti laporan",
@@ -176,6 +184,157 @@ class AttributionRules:
         if e is None:
             return False
         return e.get("office") == office or any(p.get("office") == office for p in e.get("positions") or ())
+
+    # ------------------------------------------------------------------ credits and claimants of the whole article
+    _CREDIT_BEFORE = (".", "–", "—", "-", "”", '"', "!", "?", "|")
+
+    def _credited_agencies(self, ex: Extraction) -> list[str]:
+        """News agencies the article credits as the source of its report: in its dateline
+        ("TOKYO (Reuters) -", "/TASS/."), right after it ("ANKARA- Anadolu Agency"), at the end of
+        a paragraph ("… setback. – KUNA", "… in a briefing. (Yonhap)", a last line "Yonhap") or in a
+        source line ("Sumber: Antara"). A photo credit ("Photograph: …/Reuters", "(Photo: PTI)") and
+        the publisher's own name ("Jakarta, CNN Indonesia -") are no such credit."""
+        art = ex.article
+
+        found: list[str] = []
+        for name in ([art.outlet] if art.outlet else []) + list(art.cited_sources):
+            found += [e.id for e, _ in self.lex.lookup(name) if e.type == "NewsOutlet" and e.get("kind") == "news_agency"][:1]
+        names, by_length = self._agency_names()
+
+        def at_start(text: str) -> tuple[str, str] | None:
+            """The agency name *text* begins with, and the two characters after it."""
+            if not text.startswith(by_length):
+                return None
+            n = next(n for n in by_length if text.startswith(n))
+            return n, text[len(n):len(n) + 2]
+
+        if art.published_span is not None:  # the date line names the agency: "Xinhua, September 26, 2015"
+            hit = at_start(art.published_span.text.strip())
+            if hit and (hit[1][:1] in ",-–—:\n" or hit[1] in ("  ", " ,")):
+                found.append(names[hit[0]])
+        for i, p in enumerate(art.paragraphs):
+            text = p.text.rstrip()
+            # at the end of a paragraph, after a sentence's end, a dash or a bracket: "… setback. – KUNA",
+            # "… in a briefing. (Yonhap)", "…2017.Yonhap", or alone on its line
+            bracketed = text.endswith(")")
+            core = text[:-1].rstrip() if bracketed else text
+            if core.endswith(by_length):
+                n = next(n for n in by_length if core.endswith(n))
+                before = core[:-len(n)]
+                if bracketed:  # "(Yonhap)", but not "(Photo: PTI)"
+                    n, before = (n, before[:-1]) if before.endswith("(") else (None, before)
+                before = before.rstrip()
+                if n and (not before or before.endswith(self._CREDIT_BEFORE)):
+                    found.append(names[n])
+            if i < 4:
+                hit = at_start(text[:60])
+                if hit:
+                    comma = hit[1].strip()[:1] == ","
+                    opener = hit[1] == "  " or hit[1][:1] == "\n" or hit[1].strip()[:1] in ("-", "–", "—", ":")
+                    if (i == 0 and (opener or comma and len(text) <= 60)) or (comma and len(text) <= 60):
+                        # "ANKARA- Anadolu Agency  Turkish President ..." opening the body; a credit line
+                        # "Xinhua, September 26, 2015"
+                        found.append(names[hit[0]])
+                for m in self._DATELINE_AGENCY.finditer(text[:60]):
+                    if m.group(1) in names:  # a dateline after a photo caption: "TOKYO (Reuters) - Japan said"
+                        found.append(names[m.group(1)])
+        return uniq(found)
+
+    # verbs whose subject tells what it did itself: "Turnbull mengatakan telah menelepon Jokowi"
+    _SELF_REPORT = {"mengatakan", "menyatakan", "mengaku", "mengakui", "menyebut", "menyebutkan", "mengungkapkan",
+                    "menuturkan", "menjelaskan", "menceritakan", "bercerita", "said", "says", "told", "recalled",
+                    "wrote", "tweeted", "posted", "announced", "mengumumkan", "menulis", "mencuit"}
+    _SELF_TAGS = {"kata", "ujar", "tutur", "ucap", "katanya", "ujarnya", "said", "says"}
+
+    def _participant_speakers(self, ev, ex: Extraction) -> list[str]:
+        """A person of a meeting or call who tells of it ("Jokowi mengaku berdiskusi lewat telepon
+        dengan ...", "Turnbull said he had called Jokowi", "“… saya berbicara dengan Kanselir Scholz,”
+        kata Jokowi") asserts it: a claimant as well as a party."""
+        persons = {p for p in ev.participants if ex.entry(p) is not None and ex.entry(p).type == "Person"}
+        if not persons:
+            return []
+        out: list[str] = []
+        for e in ev.evidence:
+            s = self._sentence_at(e.start)
+            if s is None:
+                continue
+            if s.text[:1] in '"“' and not any(q in s.text[1:] for q in '"”'):
+                # a quote that goes on for sentences: its speaker is named where it closes
+                for later in self._sents[s.index + 1:s.index + 5]:
+                    if any(q in later.text for q in '"”'):
+                        s = later
+                        break
+            typed = self._typed_mentions(s, ex)
+            for i, w in enumerate(s.lower):
+                if w in self._SELF_REPORT and i > 0:
+                    lo, hi = self._speaker_start(s, i), i
+                elif w in self._SELF_TAGS and i > 0 and s.toks[i - 1].text in (",", "”", '"', "’"):
+                    lo, hi = i + 1, min(i + 5, len(s.toks))
+                else:
+                    continue
+                out += [eid for eid, t0, t1, et, _ in typed if et == "Person" and eid in persons and lo <= t0 < hi]
+        return uniq(out)
+
+    def _sentence_at(self, pos: int):
+        """The sentence of the article being extracted that holds character *pos* (or None)."""
+        sents = self._sents
+        i = bisect_right(self._sent_starts, pos) - 1
+        return sents[i] if 0 <= i < len(sents) and pos < sents[i].span.end else None
+
+    _STATEMENT_WORDS = frozenset({"keterangan", "pernyataan", "rilis", "siaran", "statement", "readout", "release"})
+    _THAT_STATEMENT = re.compile(r"(?i)\b(?:menurut|dalam|sesuai)\s+(?:keterangan|pernyataan|rilis|siaran pers)\s+(?:tersebut|itu)\b"
+                                 r"|\baccording to the (?:statement|readout|release)\b|\bthe (?:statement|readout) (?:said|added)\b")
+
+    def _statement_referred_to(self, ev, ex: Extraction) -> list[str]:
+        """"Menurut keterangan tersebut, Anwar juga bertemu …", "According to the statement, …": the
+        sources of the statement the article told of before (the nearest earlier sentence that names one)."""
+        out: list[str] = []
+        for e in ev.evidence:
+            s = self._sentence_at(e.start)
+            if s is None or self._STATEMENT_WORDS.isdisjoint(s.lower) or not self._THAT_STATEMENT.search(s.text):
+                continue
+            for prev in reversed(self._sents[max(0, s.index - 5):s.index]):
+                found = self._speakers(prev, ex)
+                if found:
+                    out += found
+                    break
+        return uniq(out)
+
+    _DATELINE_AGENCY = re.compile(r"\(([^()]{2,30})\)\s*[-–—]")
+
+    def _agency_names(self) -> tuple[dict[str, str], tuple[str, ...]]:
+        """The names of the lexicon's news agencies (capitalised spellings) -> id, and the names
+        longest first, for str.startswith/endswith (built once per lexicon)."""
+        cached = getattr(self.lex, "_agency_names", None)
+        if cached is None:
+            names: dict[str, str] = {}
+            for e in self.lex.entities.values():
+                if e.type == "NewsOutlet" and e.get("kind") == "news_agency":
+                    for n in [e.name] + e.aliases + [x for v in e.labels.values() for x in v]:
+                        if n[:1].isupper():
+                            names.setdefault(n, e.id)
+            cached = (names, tuple(sorted(names, key=lambda n: (-len(n), n))))
+            self.lex._agency_names = cached
+        return cached
+
+    def _article_claimants(self, events, ex: Extraction) -> None:
+        """Claimants that hold for every event of the article: the news agency it credits reports
+        each of them (kg:reportedBy); and a ministry or other government body that claims an event
+        claims it for its state ("Kementerian Luar Negeri Malaysia menyebutkan" — Malaysia says so)."""
+        agencies = self._credited_agencies(ex)
+        for ev in events:
+            if ev.type != "WeaponSupplyAllegation":
+                for p in self._participant_speakers(ev, ex) + self._statement_referred_to(ev, ex):
+                    if p not in ev.claimed_by:
+                        ev.claimed_by.append(p)
+            for c in list(ev.claimed_by):
+                e = ex.entry(c)
+                if e is not None and e.type == "Organization" and e.get("kind") in ("government", "military") \
+                        and e.country and e.country not in ev.claimed_by:
+                    ev.claimed_by.append(e.country)
+            for a in agencies:
+                if a not in ev.claimed_by:
+                    ev.claimed_by.append(a)
 
     def _attribute_back(self, s: Sentence, ex: Extraction, log, first_new: int) -> None:
         """"Hal itu diungkap oleh Departemen Luar Negeri AS, seperti dimuat Toronto Star": a sentence

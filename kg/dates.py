@@ -54,10 +54,17 @@ _WD = rf"(?:{_WD_ID}|{_WD_EN})"
 _ORD = r"(?:st|nd|rd|th)?"  # "April 13th", "the 3rd of May"
 
 _PATTERNS = [
+    # dari 20 hingga 21 Juli 2023 ; 20-21 Juli 2023 ; 10 to 12 June ; July 20-21, 2023: a span of days,
+    # dated by its month (the meetings in it fall on days the text does not tell apart)
+    ("day_range", rf"(?:(?i:dari|from|pada|on|tanggal|between)\s+)?(?P<d1>\d{{1,2}}){_ORD}\s*(?:[-–]|(?i:hingga|sampai|s/d|to|and|dan))\s*"
+                  rf"(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MC})\.?(?:,?\s+(?P<y>\d{{4}}))?"),
+    ("day_range", rf"(?:(?i:on|from|between)\s+)?(?P<mon>{_MC})\.?\s+(?P<d1>\d{{1,2}}){_ORD}\s*(?:[-–]|to|and)\s*(?P<d>\d{{1,2}}){_ORD}(?:,?\s+(?P<y>\d{{4}}))?"),
     # Sabtu (12/11/2022) ; Rabu, (9/11/2022) ; Jumat (05/02/2021) ; 12/11/2022
     ("dmy_num", rf"(?:{_WD}{_DAYPART},?\s*)?\(?(?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})/(?P<y>\d{{4}})\)?"),
     # Senin (15/1) ; Sabtu malam (13/4) ; (26/6): day and month in brackets, the year from the reference date
     ("dm_num", rf"(?:{_WD}{_DAYPART},?\s*)?\((?P<d>\d{{1,2}})/(?P<m>\d{{1,2}})\)"),
+    # Jumat pagi (11 Oktober) ; Senin (15 Januari 2024): a day and month name in brackets
+    ("dm_paren", rf"(?:(?i:pada|on)\s+)?(?:{_WD}{_DAYPART},?\s*)?\((?P<d>\d{{1,2}})\s+(?P<mon>{_MC})\.?(?:\s+(?P<y>\d{{4}}))?\)"),
     # 19 Juni 2023 ; on 19 June 2023 ; pada 24 Februari 2022 ; Rabu 6 Januari 2016
     ("dmy", rf"(?:(?i:pada|on|tanggal|tgl\.?)\s+)?(?:{_WD}{_DAYPART},?\s*)?(?P<d>\d{{1,2}}){_ORD}\s+(?:of\s+)?(?P<mon>{_MC})\.?,?\s+(?P<y>\d{{4}})"),
     # June 19, 2023
@@ -88,7 +95,8 @@ _PATTERNS = [
     ("yesterday", r"(?i:\bkemarin\b(?!\s+(?:sore|malam|pagi)?\s*(?:bulan|pekan|minggu))|\byesterday\b|\blast\s+(?:night|evening)\b"
                   r"|\btadi\s+malam\b|\bsemalam\b)"),
     # hari ini ; today ; earlier today ; earlier in the day ; tadi pagi
-    ("today", r"(?i:\bhari\s+ini\b|\btoday\b|\bearlier\s+in\s+the\s+day\b|\btadi\s+(?:pagi|siang|sore)\b)"),
+    ("today", r"(?i:\bhari\s+ini\b|\btoday\b|\bearlier\s+in\s+the\s+day\b|\btadi\s+(?:pagi|siang|sore)\b"
+              r"|\b(?:pagi|siang|sore|malam)\s+(?:ini|tadi)\b|\bthis\s+(?:morning|afternoon|evening)\b|\btonight\b)"),
     # pada hari Rabu ; Rabu lalu ; Jumat kemarin ; on Wednesday ; last Wednesday
     ("weekday", rf"(?:(?:(?i:pada)\s+)?(?:(?i:hari)\s+)?(?P<wd>{_WD_ID})(?P<lastweek>\s+(?:pekan|minggu)\s+lalu)?(?:\s+(?:lalu|kemarin))?\b(?!\s*,?\s*\(?\d)|(?:on\s+|last\s+)?(?P<wde>{_WD_EN})(?P<lastweeke>\s+last\s+week)?\b(?!\s*,?\s*(?:\(?\d|{_MC})))"),
 ]
@@ -109,7 +117,7 @@ _KEY_WORDS = {
     "rel_year": {"tahun", "year"},
     "this_year": {"tahun", "year"},
     "yesterday": {"kemarin", "yesterday", "last", "tadi", "semalam"},
-    "today": {"hari", "today", "earlier", "tadi"},
+    "today": {"hari", "today", "earlier", "tadi", "pagi", "siang", "sore", "malam", "morning", "afternoon", "evening", "tonight"},
 }
 _KINDS_OF: dict[str, tuple[str, ...]] = {}
 for _kind, _words in _KEY_WORDS.items():
@@ -117,6 +125,10 @@ for _kind, _words in _KEY_WORDS.items():
         _KINDS_OF[_w] = _KINDS_OF.get(_w, ()) + (_kind,)
 _KEY_WORD = re.compile(r"(?i)\b(?:" + "|".join(sorted(set().union(*_KEY_WORDS.values()), key=lambda w: (-len(w), w))) + r")\b")
 
+
+# Cheap tests that a span of days or a bracketed day and month name can be in a text at all.
+_RANGE_HINT = re.compile(r"\d\s*(?:[-–]|hingga|sampai|s/d|to|and|dan)\s*\d")
+_PAREN_HINT = re.compile(r"\(\d{1,2}\s+[A-Z]")
 
 # Kinds resolved against the day of the reference date (not with a month-only reference).
 _DAY_RELATIVE = frozenset({"dm_num", "weekday", "yesterday", "today", "ago", "weekend", "week"})
@@ -149,6 +161,10 @@ def find_dates(text: str, ref: date | None, offset: int = 0, coarse: bool = Fals
         wanted.update(("dmy_num", "dm_num"))
     if has_month:
         wanted.update(("dmy", "mdy", "dm", "md", "month"))
+        if _RANGE_HINT.search(text):
+            wanted.add("day_range")
+        if _PAREN_HINT.search(text):
+            wanted.add("dm_paren")
     if has_weekday:
         wanted.add("weekday")
     found = []  # (start, -length, priority, kind, match): cheap checks first, each pattern only where it can match
@@ -178,6 +194,20 @@ def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
         if kind in ("dmy", "mdy"):
             d = _absolute(f"{g['d']} {g['mon']} {g['y']}")
             return (d.isoformat(), "day") if d else None
+        if kind == "dm_paren":
+            kind = "dm" if not g.get("y") else kind
+            if g.get("y"):
+                d = _absolute(f"{g['d']} {g['mon']} {g['y']}")
+                return (d.isoformat(), "day") if d else None
+        if kind == "day_range":
+            if int(g["d1"]) >= int(g["d"]) or int(g["d"]) > 31:
+                return None
+            mon = MONTHS[g["mon"].lower()]
+            if g.get("y"):
+                return f"{int(g['y']):04d}-{mon:02d}", "month"
+            if ref is None:
+                return None
+            return f"{ref.year if mon <= ref.month + 2 else ref.year - 1:04d}-{mon:02d}", "month"
         if kind == "month" and g.get("y"):  # "November 2014": no reference date needed
             return f"{int(g['y']):04d}-{MONTHS[g['mon'].lower()]:02d}", "month"
         if kind == "year":

@@ -49,14 +49,21 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         self._has_date_line = article.published is not None
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         self._sents = sents  # of the article being extracted, as _has_date_line
+        self._sent_starts = [s.span.start for s in sents]
+        self._travel_sents = None  # the sentences that tell of a trip (kg.mentions._visit_place, on first use)
         self._title_phone = title_phone
         self._kinds = self._sentence_kinds(article, sents)
+        last_body = max((i for i, k in enumerate(self._kinds) if k == "body"), default=len(sents))
+        ex.aside_spans = [(s.span.start, s.span.end) for s, k in zip(sents, self._kinds)
+                          if k == "nav" or (k == "heading" and last_body < s.index < len(sents) - 1
+                                            and sum(t.text[:1].isalpha() for t in s.toks) <= 14)]
         for s in sents:
             first = len(ex.mentions)
             self._discover_persons(s, ex)
             self._discover_places(s, ex)
             s.mentions = ex.mentions[first:]
         self._short_names(sents, ex)
+        self._home_ministers(ex)
         for s in sents:
             self._entity_mentions(s, ex)
         log = EventLog()
@@ -64,6 +71,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             self._events_in(s, sents, ex, log, title_phone)
         self._refers_to_plan(log.events, ex)
         merged = self._merge_within([e for e in log.events if not e.planned], ex)
+        self._article_claimants(merged, ex)
         ex.events = [e for e in merged if not e.denied]
         ex.denied = [e for e in merged if e.denied]
         return ex
@@ -242,6 +250,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         out = self._visits_absorbed(out, ex)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
+            self._visit_place(ev, ex)
             self._dateline_place(ev, ex)
         return out
 
@@ -332,9 +341,18 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         out = list(participants)
         for p in participants:
             e = ex.entry(p)
-            if e and e.type == "Person" and e.country and e.country not in out:
+            if e and e.type == "Person" and e.country and e.country not in out and not self._serves_organisation(e, ex):
                 out.append(e.country)
         return out
+
+    @staticmethod
+    def _serves_organisation(e, ex) -> bool:
+        """At the article's date the person holds only posts of an international organisation (the
+        UN Secretary-General takes part for the UN, not for Portugal)."""
+        ref = ex.reference_date.isoformat() if ex.reference_date else None
+        current = [p for p in e.get("positions") or () if (ref is None and p.get("end") is None) or (
+            ref is not None and (p.get("start") or "")[:len(ref)] <= ref and (p.get("end") is None or ref[:len(p["end"])] <= p["end"]))]
+        return bool(current) and all(p.get("org") and not p.get("country") for p in current)
 
 
 def _day_or_none(year: int, month: int, day: int) -> date | None:

@@ -18,7 +18,7 @@ from kg.lexicon import TOKEN, Entry, Lexicon, Match
 
 ACTOR_TYPES = {"Country", "Person", "Organization", "NewsOutlet", "Bloc"}
 PLACE_TYPES = {"City", "Region"}
-SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office"}
+SPAN_TYPES = ACTOR_TYPES | PLACE_TYPES | {"Office", "Venue"}
 TOPIC_WORDS = {"perang", "invasi", "konflik", "krisis", "war", "invasion", "conflict", "crisis", "situasi", "situation",
                "melawan", "against", "menginvasi", "invaded", "menyerang", "attacked", "sanksi", "sanctions", "terhadap",
                "atas", "tentang", "mengenai", "about", "regarding", "over", "ancaman", "threat", "bahaya", "danger",
@@ -96,6 +96,9 @@ class Extraction:
     short_names: dict[str, str] = field(default_factory=dict)
     person_keys: dict[str, str] = field(default_factory=dict)  # discovered person: name without initials -> id
     pending_names: list = field(default_factory=list)  # one-word names after a title, decided after all full names
+    # sentences that are not the article's text: items of link lists and the headlines that trail its last
+    # paragraph ("Berita Terkait …", "Terpopuler …"); their names are not the article's persons and countries
+    aside_spans: list = field(default_factory=list)
 
     def entry(self, eid: str | None) -> Entry | None:
         if eid is None:
@@ -109,10 +112,14 @@ class Extraction:
     def names(self, ids) -> list[str]:
         return [self.name(i) for i in ids]
 
-    def entity_ids(self, *types: str) -> list[str]:
-        """Ids of the mentioned entities of these types, in order of first mention."""
+    def entity_ids(self, *types: str, text_only: bool = False) -> list[str]:
+        """Ids of the mentioned entities of these types, in order of first mention (*text_only*: not
+        counting mentions in the asides around the article: link lists, trailing headlines)."""
         seen: dict[str, None] = {}  # ordered, with constant-time membership
+        aside = self.aside_spans if text_only else ()
         for m in self.mentions:
+            if aside and any(a <= m.start < b for a, b in aside):
+                continue
             if m.entity not in seen:
                 e = self.entry(m.entity)
                 if e and e.type in types:
@@ -143,14 +150,14 @@ class Extraction:
             d["evidence"] = " ".join(ev.text for ev in e.evidence)
             d["evidence_spans"] = [{"start": ev.start, "end": ev.end, "rule": ev.rule} for ev in e.evidence]
             (denied if e.denied else events).append(d)
-        countries = self.entity_ids("Country")
-        for oid in self.entity_ids("Organization"):
+        countries = self.entity_ids("Country", text_only=True)
+        for oid in self.entity_ids("Organization", text_only=True):
             o = self.entry(oid)
             # "the Pentagon", "Gedung Putih": a government body names its state
             if o.get("kind") in ("government", "military", "intelligence") and o.country and o.country not in countries:
                 countries.append(o.country)
         out = {
-            "persons": self.names(self.entity_ids("Person")),
+            "persons": self.names(self.entity_ids("Person", text_only=True)),
             "countries": self.names(countries),
             "events": events,
         }

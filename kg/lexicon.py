@@ -71,6 +71,7 @@ class Lexicon:
         self._exact: dict[str, list[tuple[Entry, str]]] = {}
         self._folded: dict[str, list[tuple[Entry, str]]] = {}
         self._first: dict[str, list[int]] = {}  # first token (folded) -> key lengths in tokens, longest first
+        self._pairs: set[tuple[str, str]] = set()  # first two tokens (folded) of every key of two tokens or more
 
     # ---------------------------------------------------------------- building
     def add(self, rec: dict, source: str = "") -> None:
@@ -115,6 +116,8 @@ class Lexicon:
             if not any(e is entry and kd == kind for e, kd in lst):
                 lst.append((entry, kind))
         first = toks[0].lower()
+        if len(toks) > 1:
+            self._pairs.add((first, toks[1].lower()))
         lengths = self._first.setdefault(first, [])
         if len(toks) not in lengths:
             lengths.append(len(toks))
@@ -149,11 +152,16 @@ class Lexicon:
         toks = tokens if tokens is not None else [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
         out: list[Match] = []
         i, n = 0, len(toks)
-        exact, folded = self._exact, self._folded
+        exact, folded, first_lengths, pairs = self._exact, self._folded, self._first, self._pairs
+        lower = [t[2].lower() for t in toks]
         while i < n:
             found = None
-            for length in self._first.get(toks[i][2].lower(), ()):
-                if length > n - i:
+            lengths = first_lengths.get(lower[i], ())
+            # a key of two tokens or more starts here only if its first two tokens do: most words that
+            # begin some long name ("Russia", "Kementerian") are followed by anything else
+            multi = i + 1 < n and (lower[i], lower[i + 1]) in pairs
+            for length in lengths:
+                if length > n - i or (length > 1 and not multi):
                     continue
                 key = toks[i][2] if length == 1 else " ".join(t[2] for t in toks[i:i + length])
                 hits = exact.get(key)

@@ -7,10 +7,17 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+from kg.dates import compatible, find_dates
 from kg.lexicon import Entry, Match
 from kg.extraction import (ACTOR_TYPES, Extraction, LOCATIVE_ANY, LOCATIVE_AT, Mention, PLACE_TYPES,
                            Sentence, TOPIC_WORDS, DIRECTIONS, NAME_PARTICLES, NAME_TOKEN, NOT_NAMES,
                            ORG_WORDS, VENUE_WORDS, slug, uniq)
+
+
+_BUILDING_NOUNS = frozenset({"kantor", "gedung", "markas", "kompleks", "office", "offices", "headquarters", "building",
+                             "premises", "compound"})
+# the types whose lexicon matches are mentions of the article (venues too: they place meetings)
+_MENTION_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES | {"Venue"})
 
 
 class MentionRules:
@@ -27,16 +34,37 @@ class MentionRules:
         Ambassador to Indonesia, Joseph R. Donovan"). A kinship word ("istrinya", "her
         daughter") introduces a name the same way, without an office."""
         # a kinship word in lower case: "Mata Sang Istri Berkaca-kaca" is a headline, not a wife's name
-        intros = s.of("Office") + [c for c in s.cues("kin") if c.text.islower()] + s.cues("counterpart")
+        # a rank or honorific in capitals introduces a name of two words or more: "Kolonel Pnb Beny Aprianto",
+        # "Maj Gen Ahmed Saleh Aboud" (a lone "Mr Modi" is left to the lexicon)
+        ranks = [c for c in s.cues("honorific") if c.text[:1].isupper() and c.tok_end + 1 < len(s.toks)
+                 and s.toks[c.tok_end].text[:1].isupper()
+                 and not s.at.get(c.tok_start, [c])[0].entry.type == "Office"]
+        intros = s.of("Office") + [c for c in s.cues("kin") if c.text.islower()] + s.cues("counterpart") + ranks
         if not intros:
             return
         known = s.known
+        if self._title_case_heading(s):
+            return  # "Menlu Retno Telepon Menlu Iran, Bahas Konflik ...": every word of a headline is capitalised
         for off in intros:
             i, country = self._title_end(s, off)
             if any(m.entry.type == "Person" for m in s.at.get(i, ())):
                 continue  # a known person holds the title
             kin = off.entry.get("cue") == "kin"
             name_toks = self._name_at(s, i, known)
+            rank = off.entry.type == "Cue" and off.entry.get("cue") == "honorific"
+            if name_toks and self._known_surname_after(s, name_toks[-1] + 1):
+                if rank:
+                    continue  # "Dato' Seri Zambry": the rest of an honorific before a known name
+                known_p = next(m for m in s.at[name_toks[-1] + 1] if m.entry.type == "Person")
+                if known_p.tok_end - known_p.tok_start > 1 or self._given_names_of(known_p.entry, [s.toks[t].text for t in name_toks]):
+                    continue  # "President Rodrigo Roa Duterte", "Menlu Adel Al Jubeir": the given names of a known person
+                # "ibu negara Imelda Marcos": another person of that family name
+                name_toks = name_toks + list(range(known_p.tok_start, known_p.tok_end))
+            if rank:
+                if len(name_toks) >= 2 and not any(m.tok_end == off.tok_start and m.entry.type == "Office"
+                                                   for m in s.ending_at.get(off.tok_start, ())):
+                    self._add_person(s, ex, name_toks, country, "person.rank", None)
+                continue  # after an office, the office's own rule reads the name
             if len(name_toks) >= 2:
                 rule = "person.kin" if kin else "person.counterpart" if off.entry.type == "Cue" else "person.office-before"
                 self._add_person(s, ex, name_toks, country, rule, off, kin)
@@ -51,6 +79,27 @@ class MentionRules:
             if not kin:
                 self._apposition_before(s, ex, off, known)
 
+    @staticmethod
+    def _given_names_of(e: Entry, given: list[str]) -> bool:
+        """The words before a known surname are that person's given names: one of them is a word of
+        the person's names in the lexicon ("Rodrigo" of "Rodrigo Duterte", "Cyril" of "Matamela Cyril
+        Ramaphosa"), or spelled alike ("Nicholas" for "Nicolás"); "Imelda" is no name of Ferdinand Marcos."""
+        words = {slug(w) for n in [e.name] + [x for v in e.labels.values() for x in v] for w in n.split()}
+        return any(slug(g) in words or any(len(w) >= 3 and slug(g)[:3] == w[:3] for w in words) for g in given)
+
+    @staticmethod
+    def _known_surname_after(s: Sentence, i: int) -> bool:
+        """A person of the lexicon starts at token *i*, right after the name before it."""
+        return any(m.entry.type == "Person" for m in s.at.get(i, ())) and i > 0 and s.toks[i - 1].end + 1 >= s.toks[i].start
+
+    def _title_case_heading(self, s: Sentence) -> bool:
+        """A headline or section title in Title Case: its capitalised words tell no names apart."""
+        kinds = getattr(self, "_kinds", None)
+        if not kinds or s.index >= len(kinds) or kinds[s.index] not in ("heading", "nav"):
+            return False
+        words = [t.text for t in s.toks if t.text[:1].isalpha() and len(t.text) > 3]
+        return 4 <= len(words) <= 16 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words)
+
     def _title_end(self, s: Sentence, off: Match) -> tuple[int, str | None]:
         """The token after an office's title (country, organisation, portfolio, honorifics,
         bracketed abbreviation, one comma before a name), and the country the title names."""
@@ -58,12 +107,18 @@ class MentionRules:
         n, comma = len(s.toks), False
         while i < n:
             here = s.at.get(i)
-            m = here[0] if here else None
+            # of several readings of the same words ("pemerintah": an official's word and a portfolio) the title's
+            m = next((x for x in here if x.entry.type in ("Country", "Organization", "Office", "Bloc")
+                      or x.entry.get("cue") in ("honorific", "portfolio")), here[0]) if here else None
             if m and m.entry.type in ("Country", "Organization", "Office", "Bloc"):
                 country = country or self._country_of(m.entry)
                 i = m.tok_end
             elif m and m.entry.type == "Cue" and m.entry.get("cue") in ("honorific", "portfolio"):
                 i = m.tok_end
+            elif s.lower[i] in ("dan", "and", "&") and i >= off.tok_end and i + 1 < n and any(
+                    x.entry.get("cue") == "portfolio" for x in s.at.get(i + 1, ())) and any(
+                    x.entry.get("cue") == "portfolio" or x.entry.type == "Office" for x in s.ending_at.get(i, ())):
+                i += 1  # "Menteri Investasi dan Hilirisasi Rosan Roeslani": two portfolios of one title
             elif m and m.entry.type in PLACE_TYPES and s.lower[i - 1] in ("di", "in", "at"):
                 i = m.tok_end  # "Juru Bicara Kedutaan Besar China di Washington DC Liu Pengyu"
             elif s.lower[i] in ("of", "for", "'s", "’s", "luar", "negeri") or (
@@ -112,10 +167,13 @@ class MentionRules:
         near = (m for i in range(off.tok_end, off.tok_end + 5) for m in s.at.get(i, ()))
         for m in near:
             if m.entry.type in ("Country", "Organization"):
+                if s.lower[m.tok_start - 1] in ("to", "untuk", "in", "di", "at", "ke"):
+                    continue  # "Armenia's ambassador to Israel": where the envoy is posted, not whose
                 after_country = self._country_of(m.entry)
                 break
-        before = next((m.entry.id for m in s.ending_at.get(off.tok_start, ()) if m.entry.type == "Country"), None)
-        self._add_person(s, ex, cand, after_country or before, "person.office-after", off)
+        # "Fulan, Armenia's ambassador to Israel": the state before the title is the holder's
+        before = self._office_country_before(s, off)
+        self._add_person(s, ex, cand, before or after_country, "person.office-after", off)
 
     # "Jenderal Bintang Empat" is a four-star general: a name has no number words
     _NUMBER_WORDS = {"Satu", "Dua", "Tiga", "Empat", "Lima", "One", "Two", "Three", "Four", "Five"}
@@ -178,14 +236,21 @@ class MentionRules:
         owners: dict[str, dict[str, None]] = {}
         persons = {m.entry.id: m.entry for s in sents for m in s.matches if m.entry.type == "Person"}
         persons.update(ex.discovered)
-        for pid, e in persons.items():
-            parts = e.name.split()
-            if len(parts) < 2:
-                continue
-            for w in dict.fromkeys((parts[0], parts[-1])):
-                if len(w) >= 2 and w[0].isupper() and w not in NOT_NAMES and not self.lex.lookup(w):
-                    owners.setdefault(w, {})[pid] = None
-        parts_seen = {w for e in persons.values() for w in e.name.split()}
+        # the names as the article spells them too: "Pham Minh Chinh" for the lexicon's "Phạm Minh Chính"
+        spellings: dict[str, dict[str, None]] = {pid: {e.name: None} for pid, e in persons.items()}
+        for s in sents:
+            for m in s.matches:
+                if m.entry.type == "Person":
+                    spellings[m.entry.id][m.text] = None
+        for pid, names in spellings.items():
+            for name in names:
+                parts = name.split()
+                if len(parts) < 2:
+                    continue
+                for w in dict.fromkeys((parts[0], parts[-1])):
+                    if len(w) >= 2 and w[0].isupper() and w not in NOT_NAMES and not self.lex.lookup(w):
+                        owners.setdefault(w, {})[pid] = None
+        parts_seen = {w for names in spellings.values() for name in names for w in name.split()}
         ex.short_names = {w: next(iter(p)) for w, p in owners.items() if len(p) == 1}
         for s, t, country, off in ex.pending_names:
             w = s.toks[t].text
@@ -197,6 +262,25 @@ class MentionRules:
             parts_seen.add(w)
             ex.short_names[w] = pid  # its later mentions ("kata Pratikno") are the same person
 
+    def _home_ministers(self, ex: Extraction) -> None:
+        """A minister named with no state ("Defense Minister Ahn Gyu-back", "Menteri Perdagangan Budi
+        Santoso") is, as the press writes, a minister of the outlet's own state: the state of the news
+        agency the article credits, or of the outlet its dateline names."""
+        todo = [e for e in ex.discovered.values() if e.type == "Person" and not e.country and e.get("office")
+                and (self.lex.entities.get(e.get("office")) or e).get("kind") == "minister"]
+        if not todo:
+            return
+        home = None
+        for eid in self._credited_agencies(ex):
+            home = self.lex.entities[eid].country
+            if home:
+                break
+        if home is None and ex.article.outlet:
+            home = next((o.country for o, _ in self.lex.lookup(ex.article.outlet) if o.type == "NewsOutlet" and o.country), None)
+        if home:
+            for e in todo:
+                e.data["country"] = home
+
     def _office_country_before(self, s: Sentence, off: Match) -> str | None:
         """"Menteri Luar Negeri" after "Rusia", "Foreign Minister" after "Russia's": the office's country."""
         # the first such match in sentence order: one ending before "'s" comes before one ending at the office
@@ -206,6 +290,8 @@ class MentionRules:
         for m in s.ending_at.get(off.tok_start, ()):
             if m.entry.type == "Country":
                 return m.entry.id
+            if m.entry.type == "Organization" and m.entry.country and m.entry.get("kind") in ("government", "military", "intelligence"):
+                return m.entry.country  # "Russia's Foreign Ministry spokeswoman", "Kemlu RI juru bicara"
         return None
 
     def _name_at(self, s: Sentence, i: int, known: set[int]) -> list[int]:
@@ -215,6 +301,13 @@ class MentionRules:
         toks, words, n = [], 0, len(s.toks)
         while i < n and words < 6:
             t = s.toks[i].text
+            if toks and i in known and t[:1].isupper() and any(
+                    m.entry.get("cue") == "honorific" and m.tok_end == i + 1 for m in s.at.get(i, ())) \
+                    and i + 1 < n and NAME_TOKEN.match(s.toks[i + 1].text) and i + 1 not in known:
+                toks.append(i)  # "Hassan Sheikh Mahmoud": a one-word honorific inside a name is part of it
+                words += 1
+                i += 1
+                continue
             if i in known or t in NOT_NAMES or t in ORG_WORDS or t in VENUE_WORDS or t in self._NUMBER_WORDS:
                 break
             nxt = s.toks[i + 1].text if i + 1 < n else ""
@@ -236,6 +329,10 @@ class MentionRules:
                 i += 1
             elif toks and t in NAME_PARTICLES:
                 toks.append(i)
+                i += 1
+            elif toks and t[:1] in "'’" and len(t) > 1 and s.toks[i].start == s.toks[i - 1].end and t[1:].islower() \
+                    and s.lower[i] not in ("'s", "’s"):
+                toks.append(i)  # "Khalid Al-A’isir": the apostrophe is inside the name
                 i += 1
             elif toks and t in ("-", "‐") and i + 1 < n and s.toks[i + 1].start == s.toks[i].end and nxt.isalpha():
                 toks.append(i + 1)  # "Zuhair Al-Shun", "Karine Jean-pierre": the hyphen joins one name
@@ -283,9 +380,12 @@ class MentionRules:
     def _entity_mentions(self, s: Sentence, ex: Extraction) -> None:
         by_span: dict[tuple[int, int], list[Match]] = {}
         for m in s.matches:
-            if m.entry.type in ACTOR_TYPES | PLACE_TYPES:
+            if m.entry.type in _MENTION_TYPES:
                 by_span.setdefault((m.start, m.end), []).append(m)
+        found = [(mm.start, mm.end) for mm in s.mentions if mm.rule.startswith("person.")]
         for (a, b), ms in by_span.items():
+            if found and any(x <= a and b <= y and (x, y) != (a, b) for x, y in found):
+                continue  # "Imelda Marcos": the known "Marcos" inside a name found in full is not that person
             # One reading per span: a capital after "di"/"in" is the city, otherwise the state
             # ("Moskow membantah ..."); a person or country reading beats an organisation's.
             m = self._pick_reading(s, ms)
@@ -317,15 +417,29 @@ class MentionRules:
         places = [m for m in ms if m.entry.type in PLACE_TYPES]
         metonyms = [m for m in ms if m.entry.type == "Country" and m.kind == "metonym"]
         if places and metonyms:
-            return places[0] if loc else metonyms[0]
+            return places[0] if loc or self._dateline_at(s, ms[0]) else metonyms[0]
         rank = {"Person": 0, "Country": 1, "City": 2, "Region": 3, "Organization": 4, "NewsOutlet": 5, "Bloc": 6}
         return sorted(ms, key=lambda m: (rank.get(m.entry.type, 9), m.kind != "label"))[0]
 
     def _actor_id(self, s: Sentence, m: Match) -> str:
-        """A city used as an actor stands for its state ('Moskow membantah...')."""
-        if m.entry.type in PLACE_TYPES and m.entry.get("capital") and not self._locative(s, m):
+        """A city used as an actor stands for its state ('Moskow membantah...'), but not in a dateline."""
+        if m.entry.type in PLACE_TYPES and m.entry.get("capital") and not self._locative(s, m) \
+                and not self._dateline_at(s, m):
             return m.entry.country or m.entry.id
         return m.entry.id
+
+    _DATELINE_DASHES = ("-", "–", "—", ":")
+
+    def _dateline_at(self, s: Sentence, m: Match) -> bool:
+        """*m* is the city of a dateline the article parser left in the text ("JAKARTA - …",
+        "Jakarta, IDN Times - …", "Bisnis.com, JAKARTA - …", "KABUL: (Middle East Press) …"):
+        where the report was filed, not a state that acts."""
+        if s.index > 3 or m.tok_start > 5 or m.tok_end >= len(s.toks):
+            return False
+        nxt = s.toks[m.tok_end].text
+        if nxt in self._DATELINE_DASHES:
+            return True
+        return nxt == "," and any(t.text in self._DATELINE_DASHES for t in s.toks[m.tok_end + 1:m.tok_end + 5])
 
     def _locative(self, s: Sentence, m: Match) -> bool:
         return self._after_preposition(s, m.tok_start, LOCATIVE_ANY)
@@ -341,10 +455,20 @@ class MentionRules:
             return False
         if s.lower[i] in preps:
             return True
+        if i > 0 and s.lower[i] in _BUILDING_NOUNS:
+            # "di kantor Kemenhan", "at the headquarters of": a building of the body named next
+            j = i - 1
+            while j > 0 and s.lower[j] in ("the", "its", "their"):
+                j -= 1
+            return s.lower[j] in preps
         if s.toks[i].text != ",":
             return False
-        j, steps = i - 1, 0
-        while j >= 0 and steps < 8 and (s.toks[j].text[:1].isupper() or s.lower[j] in ("of", "the", "de", "la")):
+        j, steps, commas = i - 1, 0, 0
+        # "di Villa 14, Diaoyutai State Guesthouse, Beijing": a venue may have a number and a second part
+        while j >= 0 and steps < 10 and (s.toks[j].text[:1].isupper() or s.toks[j].text.isdigit()
+                                         or s.lower[j] in ("of", "the", "de", "la")
+                                         or (s.toks[j].text == "," and commas == 0 and steps > 0)):
+            commas += s.toks[j].text == ","
             j, steps = j - 1, steps + 1
         return steps > 0 and j >= 0 and s.lower[j] in preps
 
@@ -380,6 +504,13 @@ class MentionRules:
                     # the most specific place named: a city beats a country
                     if place is None or (etype in PLACE_TYPES and (ex.entry(place) and ex.entry(place).type == "Country")):
                         place = eid
+                continue
+            if etype == "Venue":
+                # "di Istana Merdeka", "at the Great Hall of the People": a meeting there is held in its city
+                city = ex.entry(eid).get("city") if ex.entry(eid) else None
+                if city and lo <= t0 < hi and self._meeting_place_tok(s, t0) and (
+                        place is None or (ex.entry(place) and ex.entry(place).type == "Country")):
+                    place = city
                 continue
             if etype == "NewsOutlet":
                 claimers.append(eid)
@@ -489,8 +620,102 @@ class MentionRules:
     def _locative_tok(self, s: Sentence, t0: int) -> bool:
         return self._after_preposition(s, t0, LOCATIVE_ANY)
 
+    # a place after these is where a statement was issued, not where the event was held
+    _ISSUED = {"dikeluarkan", "diterbitkan", "dirilis", "dipublikasikan", "issued", "released", "published"}
+
     def _meeting_place_tok(self, s: Sentence, t0: int) -> bool:
+        i = t0 - 1
+        while i > 0 and s.lower[i] in ("the",):
+            i -= 1
+        if i >= 1 and s.lower[i] in LOCATIVE_AT and s.lower[i - 1] in self._ISSUED:
+            return False  # "keterangan media yang dikeluarkan di Putrajaya": the statement's place
         return self._after_preposition(s, t0, LOCATIVE_AT)
+
+    # words of travel before the destination: "lawatan kerja resmi ke Hanoi", "arrived in Beijing", "visit to Taipei"
+    _TRAVEL = {"kunjungan", "lawatan", "berkunjung", "melawat", "tiba", "datang", "bertolak", "terbang", "visit", "visits",
+               "visited", "visiting", "trip", "tour", "arrived", "arrives", "arriving", "travelled", "traveled", "flew"}
+    _TRAVELLER_ANAPHORS = {"leaders", "leader", "he", "she", "they", "both", "kedua", "ia", "dia", "beliau", "mereka"}
+    _TRAVEL_DIRECT = {"mengunjungi", "kunjungi", "menyambangi", "visited", "visiting", "visit", "toured"}
+
+    def _visit_place(self, ev, ex: Extraction) -> None:
+        """A meeting with no place in its own sentences was held where its visitor travelled: the
+        destination of a visit, a trip or an arrival the article tells ("melakukan lawatan kerja resmi
+        ke Hanoi, Vietnam", "arrived in Beijing", "Pelosi's visit to Taipei"), when the destination's
+        state takes part in the meeting and someone else of the meeting is named as the traveller."""
+        if ev.type != "Meeting" or ev.place or not ev.evidence:
+            return
+        parts = set(ev.participants)
+        states = {p if ex.entry(p).type == "Country" else ex.entry(p).country for p in parts if ex.entry(p)}
+        sents = self._sents
+        own = {x.index for x in (self._sentence_at(e.start) for e in ev.evidence) if x is not None}
+        if self._travel_sents is None:
+            travel = self._TRAVEL | self._TRAVEL_DIRECT
+            self._travel_sents = [s for s in sents if self._kinds[s.index] not in ("nav", "caption")
+                                  and not travel.isdisjoint(s.lower)]
+        order = [s for s in self._travel_sents if s.index in own] + [s for s in self._travel_sents if s.index not in own]
+        for s in order:
+            typed = self._typed_mentions(s, ex)
+            for eid, t0, t1, etype, kind in typed:
+                e = ex.entry(eid)
+                if e is None or etype not in ("City", "Region", "Country") or t0 < 1:
+                    continue
+                dest_state = eid if etype == "Country" else e.country
+                if dest_state not in states:
+                    continue
+                j = t0 - 1
+                if s.lower[j] == "the" and j > 0:
+                    j -= 1  # "arrived at the New Delhi airport"
+                if s.lower[j] in ("ke", "to", "in", "di", "into", "at"):
+                    travel = any(s.lower[k] in self._TRAVEL for k in range(max(0, j - 5), j))
+                else:
+                    travel = s.lower[j] in self._TRAVEL_DIRECT
+                if not travel:
+                    continue
+                # the traveller: a person of the meeting named before the destination (a state of the
+                # meeting only when no person is named: "Lavrov's visit to Pyongyang" places no other meeting)
+                before = [(x, et) for x, a, b, et, _ in typed if a < t0 and et in ("Person", "Country")]
+                named = [x for x, et in before if et == "Person"]
+                travellers = [x for x in named if x in parts and (ex.entry(x).country or "") != dest_state] if named else \
+                    [x for x, et in before if x in parts and x != dest_state]
+                if not travellers and not before and (s.index - 1 in own or s.index - 2 in own) and any(
+                        w in self._TRAVELLER_ANAPHORS for w in s.lower[:t0]):
+                    travellers = ["anaphor"]  # "Both foreign leaders arrived at the New Delhi airport", right after the meeting
+                if not travellers:
+                    continue
+                if ev.date and not all(compatible(ev.date[:7], d.value[:7])
+                                       for d in find_dates(s.text, ex.reference_date, coarse=ex.reference_coarse)):
+                    break  # "Obama's visit to China last November": another trip than this meeting's (a trip lasts days)
+                if etype == "Country":
+                    # "state visit to the United States culminated in Washington"; "kunjungan ke Indonesia"
+                    # with a dateline "JAKARTA": the city of that state the sentence or the dateline names
+                    city = next((x for x, a, b, et, _ in typed if et == "City" and ex.entry(x).country == eid), None)
+                    hits = [h for h, _ in self.lex.lookup(ex.article.dateline) if h.type == "City"] if ex.article.dateline else []
+                    ev.place = city or (hits[0].id if hits and hits[0].country == eid else eid)
+                else:
+                    ev.place = eid
+                return
+        self._summit_place(ev, ex, own)
+
+    _SIDELINES = {"sidelines", "margins", "sela", "sela-sela", "summit", "ktt"}
+    _GATHERINGS = {"summit", "ktt", "konferensi", "conference", "forum", "dialogue", "meeting", "pertemuan", "sidang",
+                   "assembly", "majelis"}
+
+    def _summit_place(self, ev, ex: Extraction, own: set[int]) -> None:
+        """A meeting held on the sidelines of a summit, with no place of its own, was held where the
+        summit was, as the article names it anywhere ("On the sidelines of the G20 Summit in Antalya";
+        "KTT ASEAN di Vientiane")."""
+        sents = self._sents
+        if not any(w in self._SIDELINES for i in own for w in sents[i].lower):
+            return
+        for s in [sents[i] for i in sorted(own)] + [x for x in sents if x.index not in own]:
+            if self._kinds[s.index] in ("nav", "caption") or not any(w in self._GATHERINGS for w in s.lower):
+                continue
+            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+                if etype != "City" or t0 < 2 or s.lower[t0 - 1] not in ("in", "di"):
+                    continue
+                if any(w in self._GATHERINGS for w in s.lower[max(0, t0 - 8):t0 - 1]):
+                    ev.place = eid
+                    return
 
     def _topic(self, s: Sentence, t0: int) -> bool:
         """An entity talked about ("perang di Ukraina", "sanctions on Russia"), not taking part."""

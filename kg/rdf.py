@@ -29,7 +29,7 @@ from kg.vocab import (ENTITIES_GRAPH, KG, KGR, NIF, PROV, RDF_TYPE, RDFS, SCHEMA
 EXTRACTOR_VERSION = "kg-rules-1"
 
 _TYPE_CLASS = {"Country": "Country", "Person": "Person", "Organization": "Organization", "NewsOutlet": "NewsOutlet",
-               "Bloc": "Bloc", "City": "City", "Region": "Place", "WeaponModel": "WeaponModel", "Office": "Office"}
+               "Bloc": "Bloc", "City": "City", "Region": "Place", "Venue": "Place", "WeaponModel": "WeaponModel", "Office": "Office"}
 _CATEGORY = {"weapon:drone": "Drone", "weapon:missile": "Missile", "weapon:ammunition": "Ammunition",
              "weapon:artillery": "Artillery", "weapon:aircraft": "Aircraft", "weapon:tank": "Tank",
              "weapon:air-defence": "AirDefence", "weapon:weapons": "Weapons"}

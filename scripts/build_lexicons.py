@@ -397,6 +397,12 @@ def PL(slug, name, cc, en=(), id=None, qid=None, type="City", amb=()):
                 id=list(id) if id is not None else [name], qid=qid, type=type, amb=list(amb))
 
 
+def V(slug, name, city, en=(), id=None):
+    """A venue (palace, hall, ministry building): a meeting held there is held in *city*."""
+    return dict(slug=slug, name=name, cc=None, en=list(en), id=list(id) if id is not None else [name],
+                qid=None, type="Venue", amb=[], city=city)
+
+
 PLACES = [
     # --- capitals and seats of government --------------------------------
     PL("kabul", "Kabul", "AF", qid="Q5838"),
@@ -525,7 +531,7 @@ PLACES = [
     PL("rabat", "Rabat", "MA"),
     PL("maputo", "Maputo", "MZ"),
     PL("naypyidaw", "Naypyidaw", "MM", en=["Naypyitaw", "Nay Pyi Taw"],
-       id=["Naypyidaw", "Naypyitaw", "Nay Pyi Taw"]),
+       id=["Naypyidaw", "Naypyitaw", "Nay Pyi Taw", "Nay Pyi Tiaw", "Naypyitaw"]),
     PL("windhoek", "Windhoek", "NA"),
     PL("yaren", "Yaren", "NR"),
     PL("kathmandu", "Kathmandu", "NP"),
@@ -733,7 +739,6 @@ PLACES = [
     PL("kaohsiung", "Kaohsiung", "TW"),
     PL("bali", "Bali", "ID", type="Region"),
     PL("denpasar", "Denpasar", "ID"),
-    PL("nusa-dua", "Nusa Dua", "ID"),
     PL("surabaya", "Surabaya", "ID"),
     PL("bandung", "Bandung", "ID"),
     PL("medan", "Medan", "ID", amb=["Medan"]),  # "medan" = field/terrain
@@ -783,6 +788,77 @@ PLACES = [
     PL("goma", "Goma", "CD"),
     PL("casablanca", "Casablanca", "MA"),
     PL("dar-es-salaam", "Dar es Salaam", "TZ"),
+
+    # --- cities where leaders meet, missing above ----------------------------
+    PL("bogor", "Bogor", "ID"),
+    PL("labuan-bajo", "Labuan Bajo", "ID"),
+    PL("hamburg", "Hamburg", "DE"),
+    PL("aqaba", "Aqaba", "JO", id=["Aqaba", "Akaba"]),
+    PL("nagato", "Nagato", "JP"),
+    PL("kyoto", "Kyoto", "JP"),
+    PL("yokohama", "Yokohama", "JP"),
+    PL("panmunjom", "Panmunjom", None, en=["Panmunjeom"], id=["Panmunjom"]),
+    PL("jeju", "Jeju", "KR", en=["Jeju Island"], id=["Jeju", "Pulau Jeju"]),
+    PL("samarkand", "Samarkand", "UZ", id=["Samarkand", "Samarkan"]),
+    PL("yangon", "Yangon", "MM", en=["Rangoon"], id=["Yangon"]),
+    PL("hangzhou", "Hangzhou", "CN"),
+    PL("chengdu", "Chengdu", "CN"),
+    PL("xian", "Xi'an", "CN", en=["Xian"], id=["Xi'an", "Xian"]),
+    PL("kolkata", "Kolkata", "IN", en=["Calcutta"]),
+    PL("yalta", "Yalta", "UA"),
+    PL("izmir", "Izmir", "TR", en=["İzmir"]),
+    PL("brisbane", "Brisbane", "AU"),
+    PL("auckland", "Auckland", "NZ"),
+    PL("milan", "Milan", "IT", id=["Milan", "Milano"]),
+    PL("barcelona", "Barcelona", "ES"),
+    PL("toronto", "Toronto", "CA"),
+    PL("latin-america", "Latin America", None,
+       en=["Latin American", "Latin America and the Caribbean"],
+       id=["Amerika Latin", "Amerika Latin dan Karibia"], type="Region"),
+
+    # --- venues: palaces, ministries' buildings, halls where leaders meet. A venue is no
+    # place of its own in the gold schema: a meeting there is a meeting in its city.
+    V("istana-merdeka", "Merdeka Palace", "jakarta", en=["Merdeka Palace", "Istana Merdeka"],
+      id=["Istana Merdeka", "Istana Kepresidenan Jakarta", "Istana Presiden Jakarta"]),
+    V("istana-negara", "State Palace (Jakarta)", "jakarta", en=["State Palace"], id=["Istana Negara"]),
+    V("gedung-pancasila", "Gedung Pancasila", "jakarta", id=["Gedung Pancasila"]),
+    V("istana-bogor", "Bogor Palace", "bogor", en=["Bogor Palace", "Bogor Presidential Palace"],
+      id=["Istana Bogor", "Istana Kepresidenan Bogor", "Istana Presiden Bogor"]),
+    V("gedung-agung", "Gedung Agung", "yogyakarta",
+      id=["Gedung Agung", "Istana Kepresidenan Yogyakarta"]),
+    V("great-hall-of-the-people", "Great Hall of the People", "beijing",
+      id=["Balai Agung Rakyat", "Aula Besar Rakyat", "Gedung Aula Besar Rakyat", "Great Hall of the People"]),
+    V("zhongnanhai", "Zhongnanhai", "beijing"),
+    V("diaoyutai", "Diaoyutai State Guesthouse", "beijing", en=["Diaoyutai"],
+      id=["Wisma Negara Diaoyutai", "Diaoyutai"]),
+    V("blair-house", "Blair House", "washington-dc"),
+    V("oval-office", "Oval Office", "washington-dc", id=["Ruang Oval", "Oval Office"]),
+    V("admiralty-house", "Admiralty House", "sydney"),
+    V("kirribilli-house", "Kirribilli House", "sydney"),
+    V("akasaka-palace", "Akasaka Palace", "tokyo", id=["Istana Akasaka"]),
+    V("elysee-palace", "Élysée Palace", "paris", en=["Elysee Palace"],
+      id=["Istana Elysee", "Istana Élysée"]),
+    V("downing-street", "10 Downing Street", "london", en=["Downing Street"]),
+    V("blue-house", "Cheong Wa Dae", "seoul", en=["Blue House", "Cheongwadae"],
+      id=["Gedung Biru", "Cheong Wa Dae"]),
+    V("yongsan-office", "Yongsan presidential office", "seoul",
+      en=["presidential office in Yongsan"], id=["kantor kepresidenan Yongsan"]),
+    V("malacanang", "Malacañang Palace", "manila", en=["Malacanang Palace", "Malacañang", "Malacanang"],
+      id=["Istana Malacanang", "Istana Malacañang"]),
+    V("rashtrapati-bhavan", "Rashtrapati Bhavan", "new-delhi"),
+    V("hyderabad-house", "Hyderabad House", "new-delhi"),
+    V("bellevue-palace", "Bellevue Palace", "berlin", en=["Schloss Bellevue"], id=["Istana Bellevue"]),
+    V("perdana-putra", "Perdana Putra", "putrajaya", en=["Seri Perdana"]),
+    V("istana-nurul-iman", "Istana Nurul Iman", "bandar-seri-begawan"),
+    V("dolmabahce-palace", "Dolmabahçe Palace", "istanbul", en=["Dolmabahce Palace"],
+      id=["Istana Dolmabahce", "Istana Dolmabahçe"]),
+    V("bestepe", "Beştepe Presidential Complex", "ankara",
+      en=["Bestepe Presidential Complex", "Presidential Complex in Ankara"]),
+    V("mariinsky-palace", "Mariinskyi Palace", "kyiv", en=["Mariinsky Palace"], id=["Istana Mariinsky"]),
+    V("al-yamamah-palace", "Al-Yamamah Palace", "riyadh", en=["Al Yamamah Palace"],
+      id=["Istana Al-Yamamah", "Istana Al Yamamah"]),
+    V("erga-palace", "Erga Palace", "riyadh", id=["Istana Erga"]),
+    V("jakarta-convention-center", "Jakarta Convention Center", "jakarta"),
 ]
 
 
@@ -950,11 +1026,11 @@ ORGANIZATIONS = [
     O("kemlu", "Ministry of Foreign Affairs of Indonesia", ORG, "government",
       en=["Indonesian Foreign Ministry", "Indonesia's Foreign Ministry"],
       id=["Kementerian Luar Negeri RI", "Kementerian Luar Negeri Indonesia", "Kemlu RI",
-          "Kemlu", "Kemenlu"], cc="ID"),
+          "Kemlu", "Kemenlu"], cc="ID", seat="jakarta"),
     O("kemhan", "Ministry of Defence of Indonesia", ORG, "government",
       en=["Indonesian Defence Ministry", "Indonesian Defense Ministry"],
       id=["Kementerian Pertahanan RI", "Kementerian Pertahanan Indonesia", "Kemhan RI",
-          "Kemhan", "Kemenhan", "Kemenhan RI"], cc="ID"),
+          "Kemhan", "Kemenhan", "Kemenhan RI"], cc="ID", seat="jakarta"),
     O("presidential-secretariat", "Presidential Secretariat", ORG, "government",
       en=["Indonesian Presidential Secretariat"],
       id=["Sekretariat Presiden", "Setpres", "Biro Pers Sekretariat Presiden",
@@ -1000,6 +1076,29 @@ ORGANIZATIONS = [
     O("islamic-state", "Islamic State", ORG, "armed_group",
       en=["Islamic State of Iraq and the Levant", "Islamic State of Iraq and Syria"],
       id=["Negara Islam Irak dan Suriah", "NIIS"], aliases=["ISIS", "ISIL", "Daesh"]),
+    O("ttp", "Tehreek-e-Taliban Pakistan", ORG, "armed_group",
+      en=["Tehrik-e-Taliban Pakistan", "Pakistani Taliban", "Tehreek-i-Taliban Pakistan"],
+      id=["Tehreek-e-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Taliban Pakistan"],
+      aliases=["TTP"], cc="PK"),
+    O("donetsk-peoples-republic", "Donetsk People's Republic", ORG, "armed_group",
+      en=["Donetsk People’s Republic", "self-proclaimed Donetsk People's Republic"],
+      id=["Republik Rakyat Donetsk"], aliases=["DPR", "DNR"], cc="UA"),
+    O("sipri", "Stockholm International Peace Research Institute", ORG, "research",
+      id=["Institut Penelitian Perdamaian Internasional Stockholm", "Lembaga Penelitian Perdamaian Internasional Stockholm"],
+      aliases=["SIPRI"]),
+    O("amnesty-international", "Amnesty International", ORG, "ngo", en=["Amnesty"],
+      id=["Amnesty International", "Amnesti Internasional"]),
+    O("human-rights-watch", "Human Rights Watch", ORG, "ngo", id=["Human Rights Watch"], aliases=["HRW"]),
+    O("iora", "Indian Ocean Rim Association", ORG, "international",
+      id=["Indian Ocean Rim Association", "Asosiasi Negara-negara Lingkar Samudra Hindia"], aliases=["IORA"]),
+    O("nis-korea", "National Intelligence Service", ORG, "intelligence",
+      en=["South Korea's National Intelligence Service", "South Korean National Intelligence Service",
+          "National Intelligence Service of South Korea"],
+      id=["Badan Intelijen Nasional Korea Selatan", "Dinas Intelijen Nasional Korea Selatan",
+          "Badan Intelijen Nasional (NIS)", "Dinas Intelijen Nasional"], aliases=["NIS"], cc="KR"),
+    O("turkey-communications-directorate", "Communications Directorate", ORG, "government",
+      en=["Directorate of Communications", "Turkish Communications Directorate", "Presidential Communications Directorate"],
+      id=["Direktorat Komunikasi Turki"], cc="TR"),
     O("rapid-support-forces", "Rapid Support Forces", ORG, "armed_group",
       id=["Pasukan Dukungan Cepat"], cc="SD"),
 
@@ -1094,6 +1193,27 @@ ORGANIZATIONS = [
       id=["South China Morning Post"], aliases=["SCMP"], cc="CN"),
     O("bernama", "Bernama", NEWS, "news_agency", id=["Bernama", "kantor berita Bernama"],
       cc="MY"),
+    O("kuna", "KUNA", NEWS, "news_agency", en=["Kuwait News Agency"],
+      id=["KUNA", "Kantor Berita Kuwait", "kantor berita Kuwait"], cc="KW"),
+    O("qna", "Qatar News Agency", NEWS, "news_agency", id=["Qatar News Agency", "Kantor Berita Qatar"],
+      aliases=["QNA"], cc="QA"),
+    O("wafa", "WAFA", NEWS, "news_agency", en=["Palestinian news agency WAFA"],
+      id=["WAFA", "kantor berita WAFA"], cc="PS"),
+    O("mena", "Middle East News Agency", NEWS, "news_agency", id=["Middle East News Agency"],
+      aliases=["MENA"], cc="EG"),
+    O("sana", "SANA", NEWS, "news_agency", en=["Syrian Arab News Agency"], id=["SANA"], cc="SY"),
+    O("petra", "Petra", NEWS, "news_agency", en=["Jordan News Agency"], id=["Petra"], cc="JO",
+      amb=["Petra"]),
+    O("vna", "Vietnam News Agency", NEWS, "news_agency", id=["Kantor Berita Vietnam"],
+      aliases=["VNA"], cc="VN"),
+    O("pna", "Philippine News Agency", NEWS, "news_agency", id=["Philippine News Agency"],
+      aliases=["PNA"], cc="PH"),
+    O("jiji", "Jiji Press", NEWS, "news_agency", en=["Jiji"], id=["Jiji Press", "Jiji"], cc="JP"),
+    O("azertac", "AZERTAC", NEWS, "news_agency", en=["Azertac"], id=["AZERTAC", "Azertac"], cc="AZ"),
+    O("armenpress", "Armenpress", NEWS, "news_agency", id=["Armenpress"], cc="AM"),
+    O("irrawaddy", "The Irrawaddy", NEWS, "online", en=["Irrawaddy"],
+      id=["The Irrawaddy", "Irrawaddy"], cc="MM"),
+    O("india-narrative", "India Narrative", NEWS, "online", id=["India Narrative"], cc="IN"),
     O("times-of-israel", "The Times of Israel", NEWS, "online", en=["Times of Israel"],
       id=["The Times of Israel", "Times of Israel"], cc="IL"),
     O("haaretz", "Haaretz", NEWS, "newspaper", id=["Haaretz"], cc="IL"),
@@ -1225,6 +1345,8 @@ OFFICES = [
        ["Cabinet Secretary", "Chief Cabinet Secretary"], ["Sekretaris Kabinet", "Seskab"]),
     OF("secretary", "Secretary", "other", ["Secretary"], ["Sekretaris"]),
     OF("senator", "Senator", "other", ["Senator", "Sen."], ["Senator"]),
+    OF("lawmaker", "Member of Parliament", "other", ["Member of Parliament", "Lawmaker", "Legislator", "MP"],
+       ["Anggota Parlemen", "Anggota DPR", "Anggota Kongres", "Anggota Majelis Nasional"]),
     OF("security-council-secretary", "Secretary of the Security Council", "security",
        ["Secretary of the Security Council", "Security Council Secretary",
         "Secretary of the Supreme National Security Council",
@@ -1674,7 +1796,8 @@ PERSONS = [
 
     # --- Gulf ---------------------------------------------------------------
     P("Salman of Saudi Arabia", "SA", [("king", "SA", "2015-01-23", None)],
-      en=["King Salman", "Salman bin Abdulaziz", "Salman bin Abdulaziz Al Saud", "Salman Al Saud"],
+      en=["King Salman", "Salman bin Abdulaziz", "Salman bin Abdulaziz Al Saud", "Salman Al Saud",
+          "Salman bin Abdul Aziz", "Salman bin Abdul Aziz Al Saud", "Salman bin Abdul-Aziz"],
       id=["Raja Salman", "Salman bin Abdulaziz"]),
     P("Mohammed bin Salman", "SA",
       [("defence-minister", "SA", "2015-01-23", "2022-09-27"),
@@ -1722,8 +1845,9 @@ PERSONS = [
     # --- Egypt, Jordan, Lebanon, Syria, Iraq -----------------------------------
     P("Abdel Fattah el-Sisi", "EG", [("president", "EG", "2014-06-08", None)],
       al=["Sisi", "el-Sisi", "al-Sisi", "El-Sisi", "Al-Sisi"],
-      en=["Abdel Fattah al-Sisi", "Abdel Fattah El-Sisi", "Abdel Fattah Al Sisi"],
-      id=["Abdel Fattah al-Sisi", "Abdul Fattah al-Sisi"]),
+      en=["Abdel Fattah al-Sisi", "Abdel Fattah El-Sisi", "Abdel Fattah Al Sisi", "Abdel-Fattah El-Sisi",
+          "Abdel Fattah el-Sissi", "Abdel Fattah al-Sissi", "Abdel Fattah Sisi", "el-Sissi", "al-Sissi"],
+      id=["Abdel Fattah al-Sisi", "Abdul Fattah al-Sisi", "Abdel Fattah al Sisi", "Abdel Fattah Al Sisi"]),
     P("Sameh Shoukry", "EG", [("foreign-minister", "EG", "2014-06-17", "2024-07-03")],
       al=["Shoukry"]),
     P("Badr Abdelatty", "EG", [("foreign-minister", "EG", "2024-07-03", None)],
@@ -1905,7 +2029,8 @@ PERSONS = [
     P("Anis Matta", "ID", [("deputy-foreign-minister", "ID", "2024-10", None)]),
     P("Arrmanatha Nasir", "ID", [("spokesperson", "ID", "2015", "2018"),
                                  ("deputy-foreign-minister", "ID", "2024-10", None)],
-      en=["Arrmanatha Christiawan Nasir", "Armanatha Nasir"]),
+      en=["Arrmanatha Christiawan Nasir", "Armanatha Nasir", "Arrmanatha Nassir", "Armanatha Nassir"],
+      al=["Arrmanatha"]),
     P("Arif Havas Oegroseno", "ID", [("deputy-foreign-minister", "ID", "2024-10", None)]),
     P("Hadi Tjahjanto", "ID", [("chief-of-general-staff", "ID", "2017-12-08", "2021-11-17")]),
     P("Andika Perkasa", "ID", [("chief-of-general-staff", "ID", "2021-11-17", "2022-12-19")]),
@@ -1923,7 +2048,8 @@ PERSONS = [
        ("prime-minister", "MY", "2018-05-10", "2020-02-24")],
       al=["Mahathir"]),
     P("Mohamad Hasan", "MY", [("foreign-minister", "MY", "2023-12-12", None)], en=["Tok Mat"]),
-    P("Zambry Abdul Kadir", "MY", [("foreign-minister", "MY", "2022-12-03", "2023-12-12")]),
+    P("Zambry Abdul Kadir", "MY", [("foreign-minister", "MY", "2022-12-03", "2023-12-12")],
+      en=["Zambry Abd Kadir", "Zambry Abd. Kadir"], al=["Zambry"]),
     P("Mohamed Khaled Nordin", "MY", [("defence-minister", "MY", "2023-12-12", None)],
       en=["Khaled Nordin"]),
     P("Lee Hsien Loong", "SG", [("prime-minister", "SG", "2004-08-12", "2024-05-15")]),
@@ -2871,6 +2997,9 @@ def build_places() -> list[dict]:
             "country": f"country:{p['cc']}" if p["cc"] else None,
             "capital": p["slug"] in capitals,
         }
+        if p.get("city"):
+            entry["city"] = f"place:{p['city']}"
+            del entry["capital"]
         out.append(_finish(entry, p["qid"], p["amb"]))
     return out
 
@@ -2942,6 +3071,51 @@ def build_countries(places: list[dict]) -> list[dict]:
             entry["historic"] = True  # named in history, never a party to a reported event
         entry["metonyms"] = metonyms
         out.append(_finish(entry, c["qid"], c["amb"]))
+    return out
+
+
+# Foreign and defence ministries of every state, named the way the press names them; curated
+# entries above (org:kemlu, org:mfa-iran, org:state-department, ...) take precedence.
+CURATED_MINISTRIES = {"mfa": {"ID", "IN", "IR", "US"}, "mod": {"ID", "US"}}
+
+
+def _possessive(name: str) -> str:
+    return name + ("'" if name.endswith("s") else "'s")
+
+
+def build_ministries(countries: list[dict]) -> list[dict]:
+    out = []
+    for c in countries:
+        cc = c["id"].split(":")[1]
+        if c.get("historic"):
+            continue
+        name = c["name"]
+        en_names = uniq([name] + [x for x in c["labels"].get("en", []) if not x.startswith(("the ", "The "))][:2])
+        dems = (c.get("demonyms") or {}).get("en", [])[:2]
+        id_names = [x for x in c["labels"].get("id", []) if not x.startswith("Negeri ")][:2]
+        for kind, en_t, en_alt, id_t, id_abbr, en_dem in (
+                ("mfa", "Ministry of Foreign Affairs of {}", ["Foreign Ministry of {}"], "Kementerian Luar Negeri {}",
+                 ["Kemlu {}", "Kemenlu {}"], ["{} Foreign Ministry", "{} foreign ministry", "{} Ministry of Foreign Affairs"]),
+                ("mod", "Ministry of Defence of {}", ["Ministry of Defense of {}", "Defence Ministry of {}", "Defense Ministry of {}"],
+                 "Kementerian Pertahanan {}", ["Kemhan {}", "Kemenhan {}"],
+                 ["{} Defence Ministry", "{} Defense Ministry", "{} defence ministry", "{} defense ministry",
+                  "{} Ministry of Defence", "{} Ministry of Defense"])):
+            if cc in CURATED_MINISTRIES[kind]:
+                continue
+            en = [en_t.format(name)] + [t.format(n) for n in en_names for t in [en_t] + en_alt]
+            for n in en_names:
+                pos = _possessive(n)
+                en += [f"{pos} Foreign Ministry", f"{pos} foreign ministry"] if kind == "mfa" else [
+                    f"{pos} Defence Ministry", f"{pos} Defense Ministry", f"{pos} defence ministry", f"{pos} defense ministry"]
+            en += [t.format(d) for d in dems for t in en_dem]
+            idl = [id_t.format(n) for n in id_names] + [t.format(n) for n in id_names for t in id_abbr]
+            entry = {"id": f"org:{kind}-{cc.lower()}", "type": "Organization", "name": en_t.format(name),
+                     "labels": {"en": uniq(en), "id": uniq(idl)}, "aliases": [], "kind": "government",
+                     "country": c["id"], "generated": True}
+            if c.get("seat_of_government") or c.get("capital"):
+                # "di kantor Kemlu Malaysia": at the seat of its government
+                entry["seat"] = c.get("seat_of_government") or c["capital"]
+            out.append(entry)
     return out
 
 
@@ -3097,7 +3271,7 @@ def build_weapons() -> list[dict]:
 def build_all() -> dict[str, list[dict]]:
     places = build_places()
     countries = build_countries(places)
-    orgs = build_organizations()
+    orgs = build_organizations() + build_ministries(countries)
     data = {
         "countries": countries,
         "places": places,
@@ -3141,7 +3315,7 @@ ID_PREFIX = {
     "persons": {"person"}, "offices": {"office"}, "weapons": {"weapon"},
 }
 TYPES = {
-    "countries": {"Country"}, "places": {"City", "Region"},
+    "countries": {"Country"}, "places": {"City", "Region", "Venue"},
     "organizations": {"Organization", "NewsOutlet", "Bloc"}, "persons": {"Person"},
     "offices": {"Office"}, "weapons": {"WeaponCategory", "WeaponModel"},
 }
