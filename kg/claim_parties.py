@@ -97,9 +97,15 @@ class ClaimParties:
 
     def _supply_parties(self, s: Sentence, ex: Extraction, log: EventLog, lo: int, hi: int, sides: list[str]) -> list[Party]:
         out = []
+        currency = {c.tok_start for c in s.cues("currency")} | {c.tok_end for c in s.cues("currency")}
+        rebels = [c for c in s.cues("rebels") if lo <= c.tok_start < hi and not self._attributed(s, c.tok_start)]
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
             if not (lo <= t0 < hi) or self._attributed(s, t0):
                 continue
+            if etype == "Country" and (t0 in currency or t1 in currency or s.lower[t1:t1 + 1] == ["$"]):
+                continue  # "senilai 23 miliar dolar AS", "US$ 776 million": a currency, not a party
+            if etype == "Country" and any(c.tok_start == t1 or c.tok_end == t0 for c in rebels):
+                continue  # "Yemeni rebels", "milisi Irak": an armed group of the country (below), not the state
             if etype == "City" and ex.entry(eid).get("capital") and t0 > 0 and s.lower[t0 - 1] in RECIPIENT_PREPS | SOURCE_PREPS:
                 etype, eid = "Country", ex.entry(eid).country  # "mengirim rudal ke Kiev": to Ukraine
                 if not eid:
@@ -121,8 +127,26 @@ class ClaimParties:
                     last.supplier if last and last.stance in ("admitted", "denied") else None)
                 if side:
                     out.append(Party(c.tok_start, c.tok_end, side, "self", False))
+        for c in rebels:
+            group = self._rebel_group(s, ex, c)
+            if group:
+                out.append(Party(c.tok_start, c.tok_end, group, "rebels", self._topic(s, c.tok_start), None, group))
         out.sort(key=lambda p: p.t0)
         return out
+
+    def _rebel_group(self, s: Sentence, ex: Extraction, c: Match) -> str | None:
+        """"Yemeni rebels", "gerilyawan", "the insurgents": the armed group the article names (of the country
+        named with the word, if one is), when it names exactly one; else nobody we can name."""
+        country = None
+        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+            if etype == "Country" and (t1 == c.tok_start or t0 == c.tok_end):
+                country = eid
+        if any(t1 == c.tok_start or t0 == c.tok_end for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+               if etype == "Organization" and ex.entry(eid).get("kind") == "armed_group"):
+            return None  # "Houthi rebels": the group is named right there
+        groups = [g for g in ex.entity_ids("Organization") if ex.entry(g).get("kind") == "armed_group"
+                  and (country is None or ex.entry(g).country == country)]
+        return groups[0] if len(groups) == 1 else None
 
     def _side_of_previous_subject(self, s: Sentence, ex: Extraction) -> str | None:
         """"... the NHK channel quoted him as saying": the quote is by the person the last sentence was about."""
@@ -147,15 +171,26 @@ class ClaimParties:
                 and any(w in ("kedua", "both", "two") for w in s.lower[lo:lo + 2]):
             last = log.claims[-1]  # "Kedua negara juga membantah ...": the two parties of the last claim
             return self._pairs([_ref(last.supplier)], _ref(last.recipient))
-        sources = [p for p in live if _from(s, p)]
-        if role == "receive" or (sources and role not in ("promise", "use")):
-            # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"
-            supplier = sources[0] if sources else (self._origin(s, live, weapons) if role == "receive" else None)
-            recipient = before[-1] if before and (supplier is None or before[-1].side != supplier.side) else None
-            if recipient is None and role != "receive":
-                recipient = next((p for p in after if p.side != (supplier.side if supplier else None)
-                                  and p not in sources), None)
+        sources = self._listed_after(s, [p for p in live if _from(s, p)])
+        if trig.entry.get("arrive"):
+            # "jet tempur Su-30 Rusia ... tiba di Myanmar": delivered where they arrived, by where they come from
+            supplier = sources[0] if sources else self._origin(s, live, weapons)
+            recipient = next((p for p in after if prep(p) in LOCATIVE_ANY and p.side != (supplier.side if supplier else None)),
+                             None)
             return self._pairs([supplier] if supplier else [], recipient)
+        if role == "receive" or (sources and role not in ("promise", "use")):
+            # "Rusia telah menerima kiriman rudal ... dari Iran"; "missiles from Iran"; "dari Iran dan Irak ke Rusia"
+            suppliers = sources or ([self._origin(s, live, weapons)] if role == "receive" else [])
+            suppliers = [p for p in suppliers if p is not None]
+            taken = {p.side for p in suppliers}
+            recipient = None
+            if role != "receive":
+                recipient = next((p for p in after if prep(p) in RECIPIENT_PREPS and p.side not in taken), None)
+            if recipient is None and before and before[-1].side not in taken:
+                recipient = before[-1]
+            if recipient is None and role != "receive":
+                recipient = next((p for p in after if p.side not in taken and p not in sources), None)
+            return self._pairs(suppliers, recipient)
         if role == "use":
             # "Rusia menggunakan drone Shahed-136 Iran" / "Russia used Iranian drones"
             recipient = before[-1] if before else None
@@ -165,6 +200,9 @@ class ClaimParties:
         if thanked:
             return [thanked]
         suppliers = self._agents(s, trig, after)
+        passive = bool(suppliers)
+        if not suppliers:
+            suppliers = self._relative_subject(s, trig, before)
         if not suppliers and trig.entry.get("nominal"):
             possessor = self._possessor(s, trig, weapons, parties)
             suppliers = [possessor] if possessor else []
@@ -177,6 +215,10 @@ class ClaimParties:
             suppliers = [_ref(sides[0])]  # "Germany said ... it had sent", "Iran mengakui memasok ..."
         if not suppliers:
             suppliers = self._pronoun_supplier(s, ex, log, lo, trig.tok_start)
+        if not suppliers and role == "supply" and not any(prep(p) in AGENT_PREPS for p in after):
+            # "... menyediakan sistem rudal Bavar 373 buatan Iran ke Moskow" (a subject we cannot name): the origin
+            origin = self._origin(s, [p for p in after if prep(p) not in RECIPIENT_PREPS], weapons, named_only=True)
+            suppliers = [origin] if origin else []
         if not suppliers:
             return []
         taken = {p.side for p in suppliers}
@@ -191,6 +233,9 @@ class ClaimParties:
         if recipient is None and len(before) >= 2 and before[-2].side != before[-1].side and len(suppliers) == 1 \
                 and suppliers[0] is before[-1]:
             suppliers, recipient = [before[-2]], before[-1]
+        if recipient is None and passive:
+            # "Azerbaijan's offensive involved artillery ..., which were supplied by Israel and Turkey"
+            recipient = next((p for p in reversed(before) if p.side not in taken), None)
         if recipient is None:
             last = log.last_recipient_of(suppliers[0].side)
             recipient = _ref(last) if last else None
@@ -227,8 +272,9 @@ class ClaimParties:
                              sides: list[str]) -> list[Party]:
         """"Teheran telah menggunakan maskapai Meraj, yang ... , untuk mentransfer senjata ke Hizbullah":
         the purpose of the main clause's subject, after a relative clause."""
-        if lo < 2 or s.lower[lo] not in ("yang", "which", "who") or s.lower[trig.tok_start - 1] not in ("untuk", "to"):
-            return []
+        if lo < 2 or s.lower[lo] not in ("yang", "which", "who") or s.lower[trig.tok_start - 1] not in ("untuk", "to") \
+                or s.toks[lo - 1].text != ",":
+            return []  # ("We see and know which countries are preparing to give ...": no relative clause)
         mlo, _ = s.clause_bounds(lo - 2)
         main = [p for p in self._supply_parties(s, ex, log, mlo, lo - 1, sides)
                 if not p.topic and _prep(s, p) not in PREPOSITIONS]
@@ -338,6 +384,29 @@ class ClaimParties:
             i = j
         return None
 
+    def _listed_after(self, s: Sentence, sources: list[Party]) -> list[Party]:
+        """The first source with the sources listed with it ("dari Iran dan Irak")."""
+        out = sources[:1]
+        for p in sources[1:]:
+            gap = s.lower[out[-1].t1:p.t0]
+            if gap and all(w in LIST_JOINERS for w in gap):
+                out.append(p)
+            else:
+                break
+        return out
+
+    @staticmethod
+    def _relative_subject(s: Sentence, trig: Match, before: list[Party]) -> list[Party]:
+        """"Tuduhan AS terhadap Moskow yang memasok senjata ...", "Iran, which supplied ...": the party a
+        relative clause is about is who supplies."""
+        i = trig.tok_start - 1
+        while i > 0 and s.lower[i] in ("telah", "sudah", "has", "had", "have", "diduga", "allegedly", "reportedly"):
+            i -= 1
+        if i <= 0 or s.lower[i] not in ("yang", "which", "who"):
+            return []
+        j = i - 1 if s.toks[i - 1].text != "," else i - 2
+        return [p for p in before if p.t1 == j + 1][:1]
+
     def _listed_before(self, s: Sentence, before: list[Party]) -> list[Party]:
         """The subject before the verb, with the parties listed with it ("AS, Jerman, dan Rumania")."""
         out = [before[-1]]
@@ -349,7 +418,8 @@ class ClaimParties:
                 break
         return list(reversed(out))
 
-    def _origin(self, s: Sentence, parties: list[Party], weapons: list[Match], after_only=None) -> Party | None:
+    def _origin(self, s: Sentence, parties: list[Party], weapons: list[Match], after_only=None,
+                named_only: bool = False) -> Party | None:
         """Where a used or received weapon comes from: "drone Iran", "Shahed-136 buatan Iran", "rudal yang
         dipasok Korut", "Iranian drones", "Iranian-made drones"; else the maker of a named model."""
         pool = after_only if after_only is not None else parties
@@ -360,12 +430,19 @@ class ClaimParties:
                     continue
                 # "drone Iran"; "Shahed-136 buatan Iran"; "rudal balistik jarak pendek yang dipasok Korut"
                 modifiers = [x for x in gap if x not in ORIGIN_WORDS]
+                if named_only and not (gap and gap[-1] in ("buatan", "produksi", "made", "asal")):
+                    continue  # only an origin the text states ("buatan Iran"), not any country after a weapon
                 if not gap or (gap[-1] in ORIGIN_WORDS - {"yang", "-"} and len(modifiers) <= 2
                                and all(x.isalpha() and x not in NOT_IN_NOUN_PHRASE for x in modifiers)):
                     return p
             for p in parties:
-                if p.kind == "demonym" and 0 <= w.tok_start - p.t1 <= 2 and all(x in ("-", "made") for x in s.lower[p.t1:w.tok_start]):
-                    return p
+                gap = s.lower[p.t1:w.tok_start]
+                if p.kind == "demonym" and 0 <= w.tok_start - p.t1 <= 2 and all(
+                        x in ("-", "made", "provided", "supplied", "built", "manufactured") for x in gap) \
+                        and not (named_only and not any(x.isalpha() for x in gap)):
+                    return p  # "Iranian drones", "Iranian-made", "Iranian-provided weapons"
+        if named_only:
+            return None
         for w in weapons:
             maker = w.entry.get("maker")
             if maker:
