@@ -286,6 +286,9 @@ class ClaimParties:
         subject, or the supply told shortly after the speech verb of its clause) - not "..., while
         obfuscating the destination of the arms shipments"."""
         words = s.lower[lo:trig.tok_start]
+        if (words[-2:-1] in (["being"], ["been"]) or words[-1:] in (["are"], ["is"], ["were"], ["was"])) and \
+                any(w.tok_end <= trig.tok_start for w in s.of("WeaponCategory", "WeaponModel") if w.tok_start >= lo):
+            return False  # "weapons are being shipped to Ukraine": the weapons are the subject, the supplier untold
         if any(w in SUBJECT_PRONOUNS for w in words) or any(
                 " ".join(words[i:i + 2]) in COUNTRY_ANAPHORS for i in range(len(words) - 1)):
             return True

@@ -33,8 +33,10 @@ class Mood(NamedTuple):
     prospective: bool
     accuse: bool
     hearsay: bool
+    rumour: bool  # the clause is what a rumour says ("menjawab isu bahwa AS tengah mempersiapkan ...")
     reported: bool
     announced: bool
+    attributed: bool  # someone is said to say it, named or not ("according to experts")
     speakers: list[str]
     sides: list[str]
 
@@ -74,6 +76,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
             return ws
         counter = {c.tok_end for c in s.cues("counter")}
         program = [c for c in s.cues("program")]
+        # "drones equipped with guided missiles": what a weapon carries is part of it
+        carried = [c for c in s.cues("equipped") if any(0 <= c.tok_start - w.tok_end <= 3 for w in ws)]
         models = [w for w in ws if w.entry.type == "WeaponModel"]
         served = self._served_systems(s, ws)
         out = []
@@ -83,6 +87,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
             if w.tok_start in counter or w.tok_start - 1 in counter and s.lower[w.tok_start - 1] in ("-", "‐"):
                 continue
             if any(c.tok_start == w.tok_end or c.tok_end == w.tok_start for c in program):
+                continue
+            if any(0 <= w.tok_start - c.tok_end <= 3 for c in carried):
                 continue
             if w.entry.type == "WeaponCategory" and any(m.tok_end == w.tok_start or m.tok_start == w.tok_end for m in models):
                 continue
@@ -130,7 +136,7 @@ class ClaimRules(ClaimParties, ClaimLinks):
         assurances that the missiles ..." is no supply of missiles); one claim (per supplier and
         category) per clause. In a clause with a supply, use or receive word, a promise word
         ("menyetujui penjualan", "approved the sale") sets the stance, not the direction."""
-        done: list[tuple[int, int]] = []  # clauses that already gave a claim
+        done: list[tuple[int, int]] = []  # clauses (or a supply noun's part of one) that already gave a claim
         for trig in triggers:
             if any(a <= trig.tok_start < b for a, b in done):
                 continue
@@ -140,7 +146,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
                                          for t in triggers):
                 continue
             hi = self._with_listed_contents(s, trig, hi)
-            weapons = self._claim_weapons(s, lo, hi)
+            lo = self._with_antecedent(s, trig, lo)
+            wlo, hi = self._noun_segment(s, trig, triggers, lo, hi)
+            weapons = self._claim_weapons(s, wlo, hi)
             implied = next((t.entry.get("implies") for t in triggers if lo <= t.tok_start < hi and t.entry.get("implies")), None)
             if not implied and trig.entry.get("nominal") and any(
                     w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)):
@@ -158,8 +166,44 @@ class ClaimRules(ClaimParties, ClaimLinks):
             cats = self._categories(s, weapons) if weapons else {implied: None}
             evs = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons, cats, ref)
             if evs:
-                done.append((lo, hi))
+                done.append((wlo, hi))
                 log.extend(evs)
+
+    def _noun_segment(self, s: Sentence, trig: Match, triggers: list[Match], lo: int, hi: int) -> tuple[int, int]:
+        """"penjualan F-16 ... ke Turki, bersamaan dengan penjualan jet tempur F-35 ke Yunani": several supply
+        nouns in one clause, each with its weapons after it, are several supplies; each has the weapons and
+        recipient up to the next one. Returns where its weapons begin and where its part ends."""
+        if not trig.entry.get("nominal"):
+            return lo, hi
+        nouns = [t for t in triggers if t.entry.get("nominal") and lo <= t.tok_start < hi]
+        starts = {i for w in s.of("WeaponCategory", "WeaponModel") for i in (w.tok_start,)}
+        wlo = lo
+        for t in nouns:
+            if t.tok_start >= trig.tok_start:
+                continue
+            if any(t.tok_end <= i < trig.tok_start for i in starts) and trig.tok_start - t.tok_end > 2:
+                wlo = trig.tok_start  # an earlier noun has its own weapons
+        for t in nouns:
+            if t.tok_start > trig.tok_end + 2 and any(trig.tok_end <= i < t.tok_start for i in starts) \
+                    and any(t.tok_end <= i < hi for i in starts):
+                return wlo, t.tok_start
+        return wlo, hi
+
+    @staticmethod
+    def _with_antecedent(s: Sentence, trig: Match, lo: int) -> int:
+        """"heavy artillery, rocket launchers, and drones, which ... were largely supplied by Israel", "RPG, rudal
+        anti-tank ... yang dirancang Brasil telah diangkut dari Irak ke Rusia": a passive supply in a relative
+        clause is of the weapons it is attached to, in the clause before."""
+        if lo < 2 or s.lower[lo] not in ("which", "yang", "that"):
+            return lo
+        passive = s.lower[trig.tok_start].startswith("di") or "by" in s.lower[trig.tok_end:trig.tok_end + 2] \
+            or any(w in ("were", "was", "been", "be") for w in s.lower[max(lo, trig.tok_start - 3):trig.tok_start])
+        if not passive:
+            return lo
+        j = lo - 1 if s.toks[lo - 1].text != "," else lo - 2
+        if not any(w.tok_end == j + 1 for w in s.of("WeaponCategory", "WeaponModel")):
+            return lo
+        return s.clause_bounds(j)[0]
 
     @staticmethod
     def _noun_phrase_words(s: Sentence, trig: Match, lo: int, hi: int) -> list[str]:
@@ -216,12 +260,19 @@ class ClaimRules(ClaimParties, ClaimLinks):
         first = min([trig.tok_start] + [w.tok_start for w in weapons if w.tok_end <= trig.tok_start])
         if any(lo <= c.tok_start < first and first - c.tok_end <= 2 for c in s.cues("block")):
             return []  # "accused of blocking arms supplies", "menangguhkan pengiriman senjata": no supply claimed
+        if self._permitted_others(s, ex, trig, lo):
+            return []  # "mengizinkan sekutunya mengekspor tank": the allies (unnamed) would supply
         mood = self._mood(s, ex, trig, lo, hi)
         if role == "use" and mood.planned:
             return []  # a use cannot be pledged: "akan ... jika ... menggunakan"
         pairs = self._claim_directions(s, ex, log, trig, lo, hi, weapons, mood.sides, ref, cats)
         if not pairs:
             return []
+        if not mood.speakers:
+            subject = self._nominal_subject(s, ex, trig, lo, pairs)
+            if subject:
+                # "Aliyev called India's supply of weapons to Armenia an unfriendly move": he claims it
+                mood = mood._replace(speakers=subject, sides=self._speaker_sides(subject, ex))
         if mood.negated and not mood.deny and not mood.speakers and not any(p.kind == "self" for p, _ in pairs):
             return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
         out: list[Event] = []
@@ -232,6 +283,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
             if stance is None:
                 continue
             claimers = list(mood.speakers)
+            accusers = self._accusers_of(s, ex, lo, trig) if mood.accuse else []
+            if accusers and not (supplier.side in mood.sides or recipient.side in mood.sides):
+                claimers = accusers  # "Tuduhan AS terhadap Moskow ... tidak berdasar, kata Lavrov": the US accuses
             if relative is not None:
                 # "AS tetap mengklaim bahwa Korut memasok peluru ..., klaim yang dibantah oleh Korea Utara"
                 deniers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
@@ -246,6 +300,10 @@ class ClaimRules(ClaimParties, ClaimLinks):
                 claimers = list(earlier.claimed_by)  # told as part of an earlier claim: by the same people
             if recipient.kind == "thanks" and not claimers:
                 claimers = [recipient.eid]
+            if stance in ("admitted", "denied", "promised") and not claimers and supplier.t0 >= 0 \
+                    and supplier.kind not in ("self", "ref"):
+                # "The US State Department has decided to sell ...": the supplier named as its subject says so
+                claimers = list(dict.fromkeys(x for x in (supplier.eid, supplier.side) if x))
             if stance in ("admitted", "denied") and not claimers:
                 claimers = [supplier.side]
             for cat, model in cats.items():
@@ -262,6 +320,47 @@ class ClaimRules(ClaimParties, ClaimLinks):
                                            f"supply.{role}.alleged"))
         return out
 
+    def _permitted_others(self, s: Sentence, ex: Extraction, trig: Match, lo: int) -> bool:
+        """"Jerman juga akan mengizinkan sekutunya mengekspor tank", "allowing partner countries to supply":
+        those allowed supply, and none of them is named."""
+        for c in s.cues("permit"):
+            if lo <= c.tok_start < trig.tok_start and trig.tok_start - c.tok_end <= 6 and trig.tok_start > c.tok_end \
+                    and not any(c.tok_end <= t0 < trig.tok_start for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                                if etype in ACTOR_TYPES):
+                return True
+        return False
+
+    def _nominal_subject(self, s: Sentence, ex: Extraction, trig: Match, lo: int, pairs) -> list[str]:
+        """The subject of a clause whose object is a supply noun, when it is a third party: "Azerbaijan
+        President Ilham Aliyev called India's supply of weapons ... an unfriendly move"."""
+        if not trig.entry.get("nominal") or trig.entry.get("sale"):
+            return []  # (a sale is announced, whoever condemns it: "China mengecam penjualan rudal AS ke Taiwan")
+        sides = {p.side for pair in pairs for p in pair}
+        named = {p.t0 for pair in pairs for p in pair}
+        out = []
+        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+            if not (lo <= t0 < trig.tok_start) or t0 in named or etype not in ("Person", "Country", "Organization", "Bloc"):
+                continue
+            if t0 > lo and s.lower[t0 - 1] in ("ke", "to", "dari", "from", "di", "in", "of", "oleh", "by", "untuk", "for"):
+                continue
+            side = self._claim_side(eid, ex)
+            if side in sides:
+                return []  # the supplier or the recipient speaks of its own supply: not a third party's claim
+            out.append(eid)
+        return out
+
+    def _accusers_of(self, s: Sentence, ex: Extraction, lo: int, trig: Match) -> list[str]:
+        """Who makes an accusation named by a noun in the clause: "Tuduhan AS terhadap Moskow", "US accusations"."""
+        out = []
+        for c in s.cues("accuse"):
+            if not (lo <= c.tok_start < trig.tok_start):
+                continue
+            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+                if etype in ACTOR_TYPES and (t0 == c.tok_end or (t1 == c.tok_start and etype != "Person")) \
+                        and not (t0 == c.tok_end and c.text.lower() in ("menuduh", "accused", "accuses", "accusing", "menuding")):
+                    out.append(eid)
+        return uniq(out)
+
     @staticmethod
     def _relative_denial(s: Sentence, trig: Match) -> Match | None:
         """"..., klaim yang dibantah oleh Korea Utara", "..., a claim which Pyongyang denied": a denial
@@ -276,8 +375,14 @@ class ClaimRules(ClaimParties, ClaimLinks):
         announced, accused, rumoured; and who says it."""
         in_clause = [t for t in s.of("Trigger") if lo <= t.tok_start < hi]
         # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
-        # ("will use every tool to counter the Iranian provision of weapons")
-        pledged = any(t.entry.get("role") == "promise" for t in in_clause)
+        # ("will use every tool to counter the Iranian provision of weapons"); near it, not by "agreed to
+        # step up cooperation ..., in light of increased exports"; and not by a relative clause about the
+        # weapons ("jet tempur Su-30 Rusia yang dijanjikan tiba di Myanmar"). An order is a pledge.
+        pledged = bool(trig.entry.get("order")) or any(
+            t.entry.get("role") == "promise"
+            and (t is trig or s.lower[t.tok_start - 1:t.tok_start] not in (["yang"], ["which"], ["that"]))
+            and (not trig.entry.get("nominal") or -2 <= trig.tok_start - t.tok_end <= 6 or t.tok_start >= trig.tok_end)
+            for t in in_clause)
         future = s.lower[max(0, trig.tok_start - 2):trig.tok_start] == ["to", "be"]  # "systems to be provided by"
         planned = pledged or future or (self._planned(s, trig) if not trig.entry.get("nominal") else any(
             0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned")))
@@ -286,8 +391,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
         # (", noting that ...": what is noted is not denied)
         deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
                    and not (c.tok_start > trig.tok_end and s.lower[c.tok_start - 1] in ("yang", "which", "that"))
-                   and not any(c.tok_end <= sp.tok_start < lo for sp in s.cues("speech"))
-                   for c in s.cues("deny"))
+                   and not any(c.tok_end <= sp.tok_start < lo and sp.tok_start - c.tok_end > 2 for sp in s.cues("speech"))
+                   for c in s.cues("deny"))  # ("denied reports that ...": the reports are what is denied)
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
         sale = any(t.entry.get("sale") for t in in_clause)
         speakers = self._speakers(s, ex)
@@ -301,8 +406,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
             deny=deny, negated=negated, planned=planned, pledged=pledged, sale=sale, prospective=prospective,
             # condemning a sale is no accusation that it happened: it is the sale's announcement that matters
             accuse=bool(s.cues("accuse")) or (bool(s.cues("condemn")) and not sale),
-            hearsay=hearsay, reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")),
-            announced=bool(s.cues("announce")), speakers=speakers, sides=self._speaker_sides(speakers, ex))
+            hearsay=hearsay, rumour=any(0 <= lo - c.tok_end <= 1 for c in s.cues("hearsay")), reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")),
+            announced=bool(s.cues("announce")), attributed=bool(s.cues("unnamed-source")) and bool(s.cues("speech") or s.cues("speech-passive")),
+            speakers=speakers, sides=self._speaker_sides(speakers, ex))
 
     def _stance(self, role: str, m: Mood, supplier: Party, recipient: Party, ref: Event | None) -> str | None:
         """alleged / admitted / denied / promised, or None when nobody claims anything."""
@@ -311,10 +417,11 @@ class ClaimRules(ClaimParties, ClaimLinks):
         if m.negated:
             return None
         if m.planned and not (role == "receive" and not m.pledged):  # a buyer's plan is no pledge
+            if (supplier.side in m.sides or recipient.side in m.sides) and not m.rumour:
+                return "promised"  # the supplier's (or recipient's) own word: "Germany's spokesman said it will send"
             if m.hearsay and not m.pledged:
                 return "alleged"  # "isu bahwa AS tengah mempersiapkan untuk mengirim rudal": a rumour
-            if m.pledged or m.announced or not (m.speakers or m.hearsay) or supplier.side in m.sides \
-                    or recipient.side in m.sides:
+            if m.pledged or m.announced or not (m.speakers or m.hearsay):
                 return "promised"  # "akan mengirim", "pledged", "approved the sale", "announced ... to be provided"
             return "alleged"  # "the Post said ... a plan to supply Russia with artillery": a third party's claim
         if ref is not None:
@@ -332,10 +439,14 @@ class ClaimRules(ClaimParties, ClaimLinks):
                 return "admitted"
             if recipient.side in m.sides:
                 return "admitted"  # the recipient confirms the delivery ("Ukraine had received ...")
+        if role == "use" and m.speakers and not m.accuse and recipient.side in m.sides:
+            return "admitted"  # the user says it uses them: "Azerbaijan uses Israeli-made drones", its official said
         if m.accuse or m.speakers or role == "use" or m.reported:
             return "alleged"
         if recipient.source is not None:
             return recipient.source.stance  # a supply told as part of the claim just made ("... donated the batteries")
+        if m.attributed:
+            return "alleged"  # a source the text does not name: "according to experts"
         return None  # the reporter's own background sentence, not a claim anyone makes
 
     def _discussed(self, s: Sentence, trig: Match, lo: int) -> bool:
