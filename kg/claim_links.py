@@ -34,6 +34,11 @@ class ClaimLinks:
         for e in events:
             targets = named.get((e.supplier, e.recipient, e.stance)) if e.type == "WeaponSupplyAllegation" \
                 and e.weapon == "weapon:weapons" else None
+            if targets and e.stance != "promised":
+                # A pledge is one package, its contents named anywhere ("sale of military equipment" ... "the
+                # package includes missiles"); an accusation, admission or denial of "weapons" told in another
+                # sentence than the one naming the category is a claim of its own (by other people, often).
+                targets = [t for t in targets if self._same_sentence(e, t)]
             if not targets:
                 out.append(e)
                 continue
@@ -42,6 +47,12 @@ class ClaimLinks:
                 t.evidence.extend(ev for ev in e.evidence if all(ev.start != x.start for x in t.evidence))
                 t.date = more_specific(t.date, e.date)
         return out
+
+    @staticmethod
+    def _same_sentence(generic: Event, named: Event) -> bool:
+        """Some sentence of the generic claim is a sentence of the named one."""
+        starts = {ev.start for ev in named.evidence}
+        return any(ev.start in starts for ev in generic.evidence)
 
     def _denials_of_earlier_claims(self, s: Sentence, ex, dates, log: EventLog) -> list[Event]:
         """"Tuduhan itu dibantah Kremlin.", "Four of the five countries named, including the U.S.,
