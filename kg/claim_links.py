@@ -120,9 +120,14 @@ class ClaimLinks:
         # the last denial or admission asked for, else the last of either, else the last claim
         ref = log.last_with_stance(wanted) if wanted else None
         ref = ref or log.last_with_stance("admitted", "denied") or log.last_undisputed
-        speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-                    if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
-        speakers = speakers or list(self._speakers(s, ex))  # "Dia menyebut tidak benar ...": he, the last subject
+        # who says it is false: the quoted speaker ("'Tuduhan AS ... tidak berdasar,' kata Lavrov"), else
+        # whoever is named before the word ("Zelensky menyebut itu kebohongan"), else the last subject ("Dia ...")
+        quoted = [eid for eid in self._speakers(s, ex) if ex.entry(eid) and ex.entry(eid).type != "NewsOutlet"]
+        first_cue = s.cues("dispute")[0].tok_start
+        speakers = quoted if quoted and s.toks[0].text in ('"', "“", "'", "‘") else [
+            eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+            if etype in ("Person", "Country", "Organization", "Bloc") and t0 < first_cue]
+        speakers = speakers or list(self._speakers(s, ex))
         sides = self._speaker_sides(speakers, ex)
         if sides and sides[0] in (ref.supplier, ref.recipient):
             # the supplier (or recipient) calls the accusation absurd: it denies every allegation against it

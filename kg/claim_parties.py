@@ -202,7 +202,7 @@ class ClaimParties:
         suppliers = self._agents(s, trig, after)
         passive = bool(suppliers)
         if not suppliers:
-            suppliers = self._relative_subject(s, trig, before)
+            suppliers = self._relative_subject(s, trig, [p for p in parties if p.t0 < trig.tok_start])
         if not suppliers and trig.entry.get("nominal"):
             possessor = self._possessor(s, trig, weapons, parties)
             suppliers = [possessor] if possessor else []
@@ -289,6 +289,10 @@ class ClaimParties:
         if (words[-2:-1] in (["being"], ["been"]) or words[-1:] in (["are"], ["is"], ["were"], ["was"])) and \
                 any(w.tok_end <= trig.tok_start for w in s.of("WeaponCategory", "WeaponModel") if w.tok_start >= lo):
             return False  # "weapons are being shipped to Ukraine": the weapons are the subject, the supplier untold
+        passive_subject = any(w in SUBJECT_PRONOUNS and k + 1 < len(words) and (words[k + 1].startswith("di") or words[k + 1]
+                              in ("was", "were", "is", "are")) for k, w in enumerate(words))
+        if passive_subject:
+            return False  # "dia diberitahu tentang ...": he is told, he does not supply
         if any(w in SUBJECT_PRONOUNS for w in words) or any(
                 " ".join(words[i:i + 2]) in COUNTRY_ANAPHORS for i in range(len(words) - 1)):
             return True

@@ -145,6 +145,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
             if role == "promise" and any(t is not trig and t.entry.get("role") != "promise" and lo <= t.tok_start < hi
                                          for t in triggers):
                 continue
+            if self._verb_of_other_object(s, trig, triggers, hi):
+                continue
             hi = self._with_listed_contents(s, trig, hi)
             lo = self._with_antecedent(s, trig, lo)
             wlo, hi = self._noun_segment(s, trig, triggers, lo, hi)
@@ -168,6 +170,19 @@ class ClaimRules(ClaimParties, ClaimLinks):
             if evs:
                 done.append((wlo, hi))
                 log.extend(evs)
+
+    @staticmethod
+    def _verb_of_other_object(s: Sentence, trig: Match, triggers: list[Match], hi: int) -> bool:
+        """"mengirim pemberitahuan resmi kepada Kongres tentang persetujuannya atas penjualan F-16 ...": a supply
+        verb whose object is something else, with the weapons after a supply noun of their own: the noun tells
+        the supply."""
+        if trig.entry.get("nominal") or trig.entry.get("role") not in ("supply", "receive"):
+            return False
+        first = next((w.tok_start for w in s.of("WeaponCategory", "WeaponModel") if trig.tok_end <= w.tok_start < hi), None)
+        if first is None or first - trig.tok_end <= 3:
+            return False
+        return any(t.entry.get("nominal") and t.entry.get("role") == "supply" and trig.tok_end < t.tok_start < first
+                   for t in triggers)
 
     def _noun_segment(self, s: Sentence, trig: Match, triggers: list[Match], lo: int, hi: int) -> tuple[int, int]:
         """"penjualan F-16 ... ke Turki, bersamaan dengan penjualan jet tempur F-35 ke Yunani": several supply
