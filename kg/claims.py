@@ -335,6 +335,19 @@ class ClaimRules(ClaimParties, ClaimLinks):
                                            f"supply.{role}.alleged"))
         return out
 
+    def _without_dateline(self, s: Sentence, ex: Extraction, speakers: list[str]) -> list[str]:
+        """"Bisnis.com, JAKARTA - Presiden Korea Selatan ... membantah ...": the place of a dateline is where
+        the report was filed, not who speaks."""
+        dash = next((i for i in range(min(len(s.toks), 10)) if s.toks[i].text in ("-", "–", "—")), None)
+        if dash is None:
+            return speakers
+        dateline = {eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                    if t1 <= dash and etype in ("Country", "City") and s.toks[t0].text.isupper()}
+        if not dateline:
+            return speakers
+        later = {eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if t0 > dash}
+        return [e for e in speakers if e not in dateline or e in later]
+
     def _permitted_others(self, s: Sentence, ex: Extraction, trig: Match, lo: int) -> bool:
         """"Jerman juga akan mengizinkan sekutunya mengekspor tank", "allowing partner countries to supply":
         those allowed supply, and none of them is named."""
@@ -410,7 +423,7 @@ class ClaimRules(ClaimParties, ClaimLinks):
                    for c in s.cues("deny"))  # ("denied reports that ...": the reports are what is denied)
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
         sale = any(t.entry.get("sale") for t in in_clause)
-        speakers = self._speakers(s, ex)
+        speakers = self._without_dateline(s, ex, self._speakers(s, ex))
         hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))  # a rumour, an unnamed accusation
         # a package, a possible sale, a supply worth a sum: announced, not yet delivered
         prospective = (any(lo <= c.tok_start < hi for c in s.cues("money"))
