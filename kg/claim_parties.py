@@ -206,7 +206,9 @@ class ClaimParties:
         if not suppliers and trig.entry.get("nominal"):
             possessor = self._possessor(s, trig, weapons, parties)
             suppliers = [possessor] if possessor else []
-        subjects = [p for p in before if prep(p) not in PREPOSITIONS]  # "ke Lebanon untuk mentransfer": no subject
+        subjects = [p for p in before if prep(p) not in PREPOSITIONS  # "ke Lebanon untuk mentransfer": no subject
+                    and not (p.kind == "self" and any(w in ("which", "what", "who", "mana", "siapa")
+                                                      for w in s.lower[p.t1:trig.tok_start]))]  # "we know which countries ..."
         if not suppliers and subjects:
             suppliers = self._listed_before(s, subjects)
         if not suppliers:
@@ -372,6 +374,15 @@ class ClaimParties:
             if w in ("-", "‐"):
                 i += 1  # "besar-besaran"
                 continue
+            if w in LIST_JOINERS and i + 1 in weapon_toks:
+                i += 1  # "pasokan senjata dan peralatan militer Korut"
+                continue
+            if w == "of" and gap == 0:
+                # "exports of South Korean K9 howitzers": a demonym before the weapons
+                p = next((starts[j] for j in range(i + 1, min(i + 3, len(s.toks))) if j in starts
+                          and starts[j].kind == "demonym" and starts[j].t1 in weapon_toks), None)
+                if p is not None:
+                    return p
             if gap >= NOUN_PHRASE_GAP or not w.isalpha() or w in NOT_IN_NOUN_PHRASE:
                 break
             gap += 1
