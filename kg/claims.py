@@ -20,6 +20,8 @@ from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventL
 from kg.lexicon import Match
 
 DEMONSTRATIVES = ("itu", "tersebut", "ini")
+# speech verbs in the present tense: the claim is made as the article is written
+PRESENT_SPEECH = {"says", "say", "is reporting", "are reporting", "claims", "insists", "maintains", "alleges", "accuses"}
 
 
 class Mood(NamedTuple):
@@ -528,6 +530,10 @@ class ClaimRules(ClaimParties, ClaimLinks):
         dates = [d for d in dates if not self._temporal_modifier(s, d)]
         said = next((d for d in dates if self._statement_date(s, d)), None)
         best = said or (dates[0] if dates else None)
+        if best is None and self._has_date_line and self._kinds[s.index] == "body" and any(
+                c.text.lower() in PRESENT_SPEECH for c in s.cues("speech")):
+            # "The Associated Press is reporting that ...", "Moscow says ...": said now, on the day of the report
+            return self._published_day
         return best.value if best else None
 
     def _accused_of_foreign_weapons(self, s: Sentence, ex, dates) -> list[Event]:

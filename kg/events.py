@@ -47,6 +47,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         ex.reference_date, ex.reference_coarse = self._reference_date(article, sents)
         # Without a date line, the date a report gives is the most reliable date there is.
         self._has_date_line = article.published is not None
+        self._published_day = article.published.date().isoformat() if article.published else None  # (claims said now)
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         self._sents = sents  # of the article being extracted, as _has_date_line
         self._title_phone = title_phone
