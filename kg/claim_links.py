@@ -49,6 +49,14 @@ class ClaimLinks:
         return out
 
     @staticmethod
+    def _names_earlier_statement(s: Sentence) -> bool:
+        """"Pernyataan Kedubes Rusia tersebut diungkapkan Minggu (24/4/2022)": a sentence that opens by naming
+        a statement already told (a statement noun with a demonstrative a few words on)."""
+        return bool(s.lower) and s.lower[0] in ("pernyataan", "bantahan", "tuduhan", "klaim", "pengumuman", "statement",
+                                                "denial", "accusation", "announcement") \
+            and any(w in DEMONSTRATIVES for w in s.lower[1:6])
+
+    @staticmethod
     def _same_sentence(generic: Event, named: Event) -> bool:
         """Some sentence of the generic claim is a sentence of the named one."""
         starts = {ev.start for ev in named.evidence}

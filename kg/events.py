@@ -122,7 +122,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         first_new = len(log.events)
         dates = find_dates(s.text, ex.reference_date, s.span.start, ex.reference_coarse)
         self._claims_in(s, ex, dates, log)
-        if dates and s.cues("claim-anaphor") and s.cues("speech"):
+        if dates and (s.cues("claim-anaphor") or self._names_earlier_statement(s)) and (s.cues("speech") or s.cues("speech-passive")):
             self._date_previous_claims(s, dates, log)
         kind = self._kinds[s.index]
         if kind in ("caption", "nav"):
@@ -177,10 +177,15 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         """"Hal itu diungkap Departemen Luar Negeri AS, Kamis (24/8)", "The announcement was made
         on Monday": the undated claims of the sentence before were made on that date."""
         when = self._claim_date(s, dates, None)
-        for ev in reversed(log.claims):
+        previous = []
+        for ev in reversed(log.claims):  # the claims of the sentence before, without a scan of every claim
             if ev.sentence_index != s.index - 1:
                 break
-            if ev.date is None and when:
+            previous.append(ev)
+        # a denial with the accusation it denies: the statement is the denial (the accusation was made before)
+        denial = any(ev.stance == "denied" for ev in previous)
+        for ev in previous:
+            if ev.date is None and when and not (denial and ev.stance == "alleged"):
                 ev.date = when
 
     def _merge_within(self, raw: list[Event], ex: Extraction) -> list[Event]:
