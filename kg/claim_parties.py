@@ -20,7 +20,8 @@ from kg.lexicon import Match
 RECIPIENT_PREPS = {"ke", "kepada", "untuk", "bagi", "to", "for"}
 SOURCE_PREPS = {"dari", "from"}
 AGENT_PREPS = {"oleh", "by"}
-INTO = {"into"}  # "sent troops and tanks into eastern Ukraine": a place entered, not a recipient
+INTO = {"into"}
+FLOW_WORDS = {"mengalir", "flowing", "flow", "flows", "flowed", "pouring", "poured"}  # "sent troops and tanks into eastern Ukraine": a place entered, not a recipient
 # between a weapon and its origin: "Shahed-136 buatan Iran", "rudal yang dipasok Korut", "supplied by Iran"
 ORIGIN_WORDS = {"buatan", "produksi", "asal", "made", "-", "yang", "dipasok", "dikirim", "disediakan", "diberikan",
                 "supplied", "provided", "sent", "by", "oleh", "dari", "from"}
@@ -162,7 +163,7 @@ class ClaimParties:
         prep = lambda p: _prep(s, p)  # noqa: E731
         live = [p for p in parties if not p.topic]
         before = [p for p in live if p.t0 < trig.tok_start]
-        after = [p for p in live if p.t0 >= trig.tok_end and prep(p) not in INTO]
+        after = [p for p in live if p.t0 >= trig.tok_end and prep(p) not in INTO and not self._flows_into(s, p)]
         if ref is not None:
             # the contents of a package named again; an item "donated by the Netherlands" has its own supplier
             suppliers = [p for p in after if prep(p) in AGENT_PREPS] or [_ref(ref.supplier)]
@@ -245,6 +246,12 @@ class ClaimParties:
             recipient = self._continued_recipient(s, log, cats, taken)
         return self._pairs(suppliers, recipient)
 
+    @staticmethod
+    def _flows_into(s: Sentence, p: Party) -> bool:
+        """"bantuan militer Rusia yang mengalir ke Ukraina", "weapons flowing into Ukraine": a territory the
+        supply enters, not who receives it."""
+        return p.t0 >= 2 and s.lower[p.t0 - 1] in ("ke", "to", "into", "menuju") and s.lower[p.t0 - 2] in FLOW_WORDS
+
     def _thanked(self, s: Sentence, trig: Match, lo: int, parties: list[Party]) -> tuple[Party, Party] | None:
         """"Zelensky berterima kasih kepada Jerman atas pengiriman IRIS-T", "thanked Germany for the
         howitzers": the one thanked supplied the one who thanks."""
@@ -288,7 +295,7 @@ class ClaimParties:
         subject, or the supply told shortly after the speech verb of its clause) - not "..., while
         obfuscating the destination of the arms shipments"."""
         words = s.lower[lo:trig.tok_start]
-        if (words[-2:-1] in (["being"], ["been"]) or words[-1:] in (["are"], ["is"], ["were"], ["was"])) and \
+        if any(w in ("being", "been", "are", "is", "were", "was", "be") for w in words[-2:]) and \
                 any(w.tok_end <= trig.tok_start for w in s.of("WeaponCategory", "WeaponModel") if w.tok_start >= lo):
             return False  # "weapons are being shipped to Ukraine": the weapons are the subject, the supplier untold
         passive_subject = any(w in SUBJECT_PRONOUNS and k + 1 < len(words) and (words[k + 1].startswith("di") or words[k + 1]
