@@ -155,8 +155,10 @@ class ClaimRules(ClaimParties, ClaimLinks):
             weapons = self._claim_weapons(s, wlo, hi)
             implied = next((t.entry.get("implies") for t in triggers if lo <= t.tok_start < hi and t.entry.get("implies")), None)
             if not implied and trig.entry.get("nominal") and any(
-                    w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)):
-                implied = "weapon:weapons"  # "penjualan besar-besaran militer AS", "military sales"
+                    w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)) \
+                    and not any(trig.tok_end <= c.tok_start <= trig.tok_end + 5 for c in s.cues("non-weapon-goods")):
+                # "penjualan besar-besaran militer AS", "military sales" (not "the sale of military grade radars")
+                implied = "weapon:weapons"
             if not weapons and not implied:
                 continue
             if role == "use":
@@ -301,7 +303,7 @@ class ClaimRules(ClaimParties, ClaimLinks):
                 continue
             claimers = list(mood.speakers)
             accusers = self._accusers_of(s, ex, lo, trig) if mood.accuse else []
-            if accusers and not (supplier.side in mood.sides or recipient.side in mood.sides):
+            if accusers:
                 claimers = accusers  # "Tuduhan AS terhadap Moskow ... tidak berdasar, kata Lavrov": the US accuses
             if relative is not None:
                 # "AS tetap mengklaim bahwa Korut memasok peluru ..., klaim yang dibantah oleh Korea Utara"
