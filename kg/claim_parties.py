@@ -204,7 +204,8 @@ class ClaimParties:
         passive = bool(suppliers)
         if not suppliers:
             suppliers = self._relative_subject(s, trig, [p for p in parties if p.t0 < trig.tok_start])
-        if not suppliers and trig.entry.get("nominal"):
+        if not suppliers and (trig.entry.get("nominal") or s.lower[trig.tok_end:trig.tok_end + 1] == ["of"]):
+            # a supply noun, or a word that is one here ("exports of South Korean howitzers")
             possessor = self._possessor(s, trig, weapons, parties)
             suppliers = [possessor] if possessor else []
         subjects = [p for p in before if prep(p) not in PREPOSITIONS  # "ke Lebanon untuk mentransfer": no subject
@@ -295,7 +296,7 @@ class ClaimParties:
         subject, or the supply told shortly after the speech verb of its clause) - not "..., while
         obfuscating the destination of the arms shipments"."""
         words = s.lower[lo:trig.tok_start]
-        if any(w in ("being", "been", "are", "is", "were", "was", "be") for w in words[-2:]) and \
+        if any(w in ("being", "been", "are", "is", "were", "was") for w in words[-2:]) and \
                 any(w.tok_end <= trig.tok_start for w in s.of("WeaponCategory", "WeaponModel") if w.tok_start >= lo):
             return False  # "weapons are being shipped to Ukraine": the weapons are the subject, the supplier untold
         passive_subject = any(w in SUBJECT_PRONOUNS and k + 1 < len(words) and (words[k + 1].startswith("di") or words[k + 1]
