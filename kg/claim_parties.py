@@ -216,7 +216,10 @@ class ClaimParties:
         if not suppliers:
             suppliers = self._main_clause_subject(s, ex, log, trig, lo, sides)
         if not suppliers and sides and self._speaker_is_subject(s, lo, trig, parties):
-            suppliers = [_ref(sides[0])]  # "Germany said ... it had sent", "Iran mengakui memasok ..."
+            # "Germany said ... it had sent", "Iran mengakui memasok ...": the speaker nearest the verb
+            near = [self._claim_side(eid, ex) for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                    if t1 <= trig.tok_start and self._attributed(s, t0) and self._claim_side(eid, ex) in sides]
+            suppliers = [_ref(near[-1] if near else sides[0])]
         if not suppliers:
             suppliers = self._pronoun_supplier(s, ex, log, lo, trig.tok_start)
         if not suppliers and role == "supply" and not any(prep(p) in AGENT_PREPS for p in after):

@@ -342,11 +342,12 @@ class ClaimRules(ClaimParties, ClaimLinks):
     def _without_dateline(self, s: Sentence, ex: Extraction, speakers: list[str]) -> list[str]:
         """"Bisnis.com, JAKARTA - Presiden Korea Selatan ... membantah ...": the place of a dateline is where
         the report was filed, not who speaks."""
-        dash = next((i for i in range(min(len(s.toks), 10)) if s.toks[i].text in ("-", "–", "—")), None)
+        dash = next((i for i in range(1, min(len(s.toks) - 1, 10)) if s.toks[i].text in ("-", "–", "—")
+                     and s.toks[i - 1].end < s.toks[i].start < s.toks[i].end < s.toks[i + 1].start), None)  # " - ", not "kali-kali"
         if dash is None:
             return speakers
         dateline = {eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-                    if t1 <= dash and etype in ("Country", "City") and s.toks[t0].text.isupper()}
+                    if dash - 4 <= t1 <= dash and etype in ("Country", "City")}  # "JAKARTA -", "Jakarta (ANTARA) -"
         if not dateline:
             return speakers
         later = {eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if t0 > dash}
