@@ -153,6 +153,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
             lo = self._with_antecedent(s, trig, lo)
             wlo, hi = self._noun_segment(s, trig, triggers, lo, hi)
             weapons = self._claim_weapons(s, wlo, hi)
+            if wlo == trig.tok_start > lo and weapons and weapons[0].tok_start - trig.tok_end > 4:
+                continue  # a second supply noun names its weapons next to it ("the shipments would allow Moscow
+                #           to save its own missiles": not the shipments' contents)
             implied = next((t.entry.get("implies") for t in triggers if lo <= t.tok_start < hi and t.entry.get("implies")), None)
             if not implied and trig.entry.get("nominal") and any(
                     w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)) \
@@ -167,8 +170,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
                     continue
             ref = self._package_ref(s, trig, weapons, log)
             if ref is None and trig.entry.get("nominal") and weapons and trig.tok_start < weapons[-1].tok_start \
-                    and any(w in DEMONSTRATIVES for w in s.lower[weapons[-1].tok_end:weapons[-1].tok_end + 2]):
-                continue  # "pengiriman tank itu ...": a reference back to a claim already made
+                    and (any(w in DEMONSTRATIVES for w in s.lower[weapons[-1].tok_end:weapons[-1].tok_end + 2])
+                         or s.lower[weapons[0].tok_start - 1] in ("these", "those", "this", "that", "such")):
+                continue  # "pengiriman tank itu ...", "Iran's transfer of these weapons": a claim already made
             cats = self._categories(s, weapons) if weapons else {implied: None}
             evs = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons, cats, ref)
             if evs:
