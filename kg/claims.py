@@ -149,6 +149,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
                 continue
             if self._verb_of_other_object(s, trig, triggers, hi):
                 continue
+            colon = next((i for i in range(trig.tok_start - 1, lo, -1) if s.toks[i].text == ":"), None)
+            if colon is not None:
+                lo = colon + 1  # "Ilham ... said: “We know which countries are preparing to give weapons ...”"
             hi = self._with_listed_contents(s, trig, hi)
             lo = self._with_antecedent(s, trig, lo)
             wlo, hi = self._noun_segment(s, trig, triggers, lo, hi)
