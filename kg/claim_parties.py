@@ -72,6 +72,19 @@ def _from(s: Sentence, p: Party) -> bool:
     return False
 
 
+def _passive_pronoun(words: list[str]) -> bool:
+    """A pronoun that is the subject of a passive verb ("dia diberitahu", "it was told"): not an agent."""
+    for k, w in enumerate(words[:-1]):
+        if w not in SUBJECT_PRONOUNS:
+            continue
+        nxt = words[k + 1]
+        if nxt.startswith("di") and len(nxt) > 4:  # "dia diberitahu" (not "dia di Jakarta")
+            return True
+        if nxt in ("was", "were", "is", "are") and k + 2 < len(words) and not words[k + 2].endswith("ing"):
+            return True  # "it was told that ..." (not "it is supplying")
+    return False
+
+
 def _ref(side: str) -> Party:
     return Party(-1, -1, side, "ref", False)
 
@@ -302,9 +315,7 @@ class ClaimParties:
         if any(w in ("being", "been", "are", "is", "were", "was") for w in words[-2:]) and \
                 any(w.tok_end <= trig.tok_start for w in s.of("WeaponCategory", "WeaponModel") if w.tok_start >= lo):
             return False  # "weapons are being shipped to Ukraine": the weapons are the subject, the supplier untold
-        passive_subject = any(w in SUBJECT_PRONOUNS and k + 1 < len(words) and (words[k + 1].startswith("di") or words[k + 1]
-                              in ("was", "were", "is", "are")) for k, w in enumerate(words))
-        if passive_subject:
+        if _passive_pronoun(words):
             return False  # "dia diberitahu tentang ...": he is told, he does not supply
         if any(w in SUBJECT_PRONOUNS for w in words) or any(
                 " ".join(words[i:i + 2]) in COUNTRY_ANAPHORS for i in range(len(words) - 1)):
@@ -323,7 +334,7 @@ class ClaimParties:
                             if ex.entry(m.entity) and ex.entry(m.entity).type == "Country"), None)
             if country:
                 return [_ref(country)]
-        if log.claims and any(w in SUBJECT_PRONOUNS for w in words):
+        if log.claims and any(w in SUBJECT_PRONOUNS for w in words) and not _passive_pronoun(words):
             return [_ref(log.claims[-1].supplier)]
         return []
 
