@@ -21,6 +21,7 @@ RECIPIENT_PREPS = {"ke", "kepada", "untuk", "bagi", "to", "for"}
 SOURCE_PREPS = {"dari", "from"}
 AGENT_PREPS = {"oleh", "by"}
 INTO = {"into"}
+ROUTE_WORDS = {"melalui", "via", "through", "lewat", "transit"}
 FLOW_WORDS = {"mengalir", "flowing", "flow", "flows", "flowed", "pouring", "poured"}  # "sent troops and tanks into eastern Ukraine": a place entered, not a recipient
 # between a weapon and its origin: "Shahed-136 buatan Iran", "rudal yang dipasok Korut", "supplied by Iran"
 ORIGIN_WORDS = {"buatan", "produksi", "asal", "made", "-", "yang", "dipasok", "dikirim", "disediakan", "diberikan",
@@ -176,7 +177,8 @@ class ClaimParties:
         prep = lambda p: _prep(s, p)  # noqa: E731
         live = [p for p in parties if not p.topic]
         before = [p for p in live if p.t0 < trig.tok_start]
-        after = [p for p in live if p.t0 >= trig.tok_end and prep(p) not in INTO and not self._flows_into(s, p)]
+        after = [p for p in live if p.t0 >= trig.tok_end and prep(p) not in INTO and not self._flows_into(s, p)
+                 and not self._route(s, p)]
         if ref is not None:
             # the contents of a package named again; an item "donated by the Netherlands" has its own supplier
             suppliers = [p for p in after if prep(p) in AGENT_PREPS] or [_ref(ref.supplier)]
@@ -262,6 +264,15 @@ class ClaimParties:
         if recipient is None:
             recipient = self._continued_recipient(s, log, cats, taken)
         return self._pairs(suppliers, recipient)
+
+    @staticmethod
+    def _route(s: Sentence, p: Party) -> bool:
+        """"menyelundupkan senjata melalui Bandara Internasional Beirut", "via Chad": the way, not the recipient."""
+        words = s.lower[max(0, p.t0 - 3):p.t0]
+        if not any(w in ROUTE_WORDS for w in words):
+            return False
+        k = max(i for i, w in enumerate(words) if w in ROUTE_WORDS)
+        return not any(w in RECIPIENT_PREPS for w in words[k + 1:])
 
     @staticmethod
     def _flows_into(s: Sentence, p: Party) -> bool:
