@@ -195,3 +195,23 @@ def test_a_statement_named_again_dates_the_denial_not_the_accusation():
                           "Pernyataan kedutaan itu disampaikan pada Minggu (24/4/2022).")
     stances = {e["stance"]: e["date"] for e in events}
     assert stances == {"denied": "2022-04-24", "alleged": None}
+
+
+# ------------------------------------------------------------------ more parties
+def test_a_quote_after_a_colon_has_its_own_subject():
+    assert claims('BAKU - President Ilham Aliyev said: "We see which countries are getting ready to give weapons to '
+                  'Armenia."') == set()
+
+
+def test_a_pronoun_told_something_supplies_nothing():
+    got = claims("BERLIN - Jerman akan mengirim tank Leopard ke Ukraina, kata pemerintah Jerman. Zelensky mengatakan "
+                 "dia diberitahu tentang tambahan bantuan militer untuk Kyiv.")
+    assert ("Germany", "Ukraine", "tank", "promised") in got
+    assert not any(s == "Ukraine" for s, _, _, _ in got)
+
+
+def test_a_route_is_no_recipient_and_a_terror_group_is_the_article_s_armed_group():
+    assert claims("Israel menuding Iran menyelundupkan senjata melalui bandara di Beirut.") == set()
+    got = claims("Hizbullah menguasai wilayah selatan. Israel menyerang pengiriman senjata Iran yang akan digunakan "
+                 "kelompok teror Lebanon, kata militer Israel.")
+    assert ("Iran", "Hezbollah", "weapons", "alleged") in got and not any(r == "Lebanon" for _, r, _, _ in got)
