@@ -20,6 +20,11 @@ from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventL
 from kg.lexicon import Match
 
 DEMONSTRATIVES = ("itu", "tersebut", "ini")
+# speech verbs whose subject is the speaker (as kg.attribution reads them)
+SPEAKER_BEFORE = {"mengatakan", "menyatakan", "said", "says", "told", "mengklaim", "claimed", "mengumumkan", "announced",
+                  "menegaskan", "menyebut", "menambahkan", "menjelaskan", "mengungkapkan", "stated", "confirmed",
+                  "mengakui", "admitted", "membantah", "denied", "membenarkan", "mengonfirmasi", "mengkonfirmasi",
+                  "menuturkan", "mengungkap", "menyampaikan", "added", "acknowledged"}
 # speech verbs in the present tense: the claim is made as the article is written
 PRESENT_SPEECH = {"says", "say", "is reporting", "are reporting", "claims", "insists", "maintains", "alleges", "accuses"}
 
@@ -346,6 +351,24 @@ class ClaimRules(ClaimParties, ClaimLinks):
                                            f"supply.{role}.alleged"))
         return out
 
+    def _apposed_speakers(self, s: Sentence, ex: Extraction) -> list[str]:
+        """"ajudan presiden Azerbaijan, Hikmat Hajiyev, mengatakan ...", "..., John Kirby, juga mengonfirmasi":
+        a person named between commas right before a speech verb is its speaker (with the country of the
+        title before the name)."""
+        out = []
+        for c in s.cues("speech") + s.cues("admit") + s.cues("deny"):
+            if not (c.entry.get("speaker_before") or c.text.lower() in SPEAKER_BEFORE):
+                continue
+            k = c.tok_start - 1
+            if k >= 0 and s.lower[k] in ("juga", "also", "pun", "kemudian", "then"):
+                k -= 1
+            if k < 1 or s.toks[k].text != ",":
+                continue
+            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
+                if etype == "Person" and t1 == k and t0 > 0 and s.toks[t0 - 1].text == ",":
+                    out.append(eid)
+        return uniq(out)
+
     def _without_dateline(self, s: Sentence, ex: Extraction, speakers: list[str]) -> list[str]:
         """"Bisnis.com, JAKARTA - Presiden Korea Selatan ... membantah ...": the place of a dateline is where
         the report was filed, not who speaks."""
@@ -435,7 +458,7 @@ class ClaimRules(ClaimParties, ClaimLinks):
                    for c in s.cues("deny"))  # ("denied reports that ...": the reports are what is denied)
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
         sale = any(t.entry.get("sale") for t in in_clause)
-        speakers = self._without_dateline(s, ex, self._speakers(s, ex))
+        speakers = self._without_dateline(s, ex, self._speakers(s, ex)) or self._apposed_speakers(s, ex)
         hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))  # a rumour, an unnamed accusation
         # a package, a possible sale, a supply worth a sum: announced, not yet delivered
         prospective = (any(lo <= c.tok_start < hi for c in s.cues("money"))

@@ -215,3 +215,10 @@ def test_a_route_is_no_recipient_and_a_terror_group_is_the_article_s_armed_group
     got = claims("Hizbullah menguasai wilayah selatan. Israel menyerang pengiriman senjata Iran yang akan digunakan "
                  "kelompok teror Lebanon, kata militer Israel.")
     assert ("Iran", "Hezbollah", "weapons", "alleged") in got and not any(r == "Lebanon" for _, r, _, _ in got)
+
+
+def test_a_name_between_commas_before_the_verb_speaks():
+    [e] = claim_events("BAKU - Ajudan presiden Azerbaijan, Hikmat Hajiyev, mengatakan Azerbaijan menggunakan sejumlah "
+                       "drone buatan Israel.")
+    assert (e["supplier"], e["recipient"], e["weapon"], e["stance"]) == ("Israel", "Azerbaijan", "drone", "admitted")
+    assert e["claimed_by"] == ["Hikmat Hajiyev"]
