@@ -16,17 +16,12 @@ from typing import NamedTuple
 
 from kg.claim_links import ClaimLinks
 from kg.claim_parties import ClaimParties, Party
+from kg.claim_scope import ClaimScope
+from kg.claim_sources import PRESENT_SPEECH, ClaimSources
 from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence, uniq
 from kg.lexicon import Match
 
 DEMONSTRATIVES = ("itu", "tersebut", "ini")
-# speech verbs whose subject is the speaker (as kg.attribution reads them)
-SPEAKER_BEFORE = {"mengatakan", "menyatakan", "said", "says", "told", "mengklaim", "claimed", "mengumumkan", "announced",
-                  "menegaskan", "menyebut", "menambahkan", "menjelaskan", "mengungkapkan", "stated", "confirmed",
-                  "mengakui", "admitted", "membantah", "denied", "membenarkan", "mengonfirmasi", "mengkonfirmasi",
-                  "menuturkan", "mengungkap", "menyampaikan", "added", "acknowledged"}
-# speech verbs in the present tense: the claim is made as the article is written
-PRESENT_SPEECH = {"says", "say", "is reporting", "are reporting", "claims", "insists", "maintains", "alleges", "accuses"}
 
 
 class Mood(NamedTuple):
@@ -48,7 +43,7 @@ class Mood(NamedTuple):
     sides: list[str]
 
 
-class ClaimRules(ClaimParties, ClaimLinks):
+class ClaimRules(ClaimParties, ClaimLinks, ClaimScope, ClaimSources):
     """Weapon-supply claims: supplier, recipient, weapon, stance and who makes the claim; disputes."""
 
     def _claims_in(self, s: Sentence, ex: Extraction, dates, log: EventLog) -> None:
@@ -188,55 +183,6 @@ class ClaimRules(ClaimParties, ClaimLinks):
                 log.extend(evs)
 
     @staticmethod
-    def _verb_of_other_object(s: Sentence, trig: Match, triggers: list[Match], hi: int) -> bool:
-        """"mengirim pemberitahuan resmi kepada Kongres tentang persetujuannya atas penjualan F-16 ...": a supply
-        verb whose object is something else, with the weapons after a supply noun of their own: the noun tells
-        the supply."""
-        if trig.entry.get("nominal") or trig.entry.get("role") not in ("supply", "receive"):
-            return False
-        first = next((w.tok_start for w in s.of("WeaponCategory", "WeaponModel") if trig.tok_end <= w.tok_start < hi), None)
-        if first is None or first - trig.tok_end <= 3:
-            return False
-        return any(t.entry.get("nominal") and t.entry.get("role") == "supply" and trig.tok_end < t.tok_start < first
-                   for t in triggers)
-
-    def _noun_segment(self, s: Sentence, trig: Match, triggers: list[Match], lo: int, hi: int) -> tuple[int, int]:
-        """"penjualan F-16 ... ke Turki, bersamaan dengan penjualan jet tempur F-35 ke Yunani": several supply
-        nouns in one clause, each with its weapons after it, are several supplies; each has the weapons and
-        recipient up to the next one. Returns where its weapons begin and where its part ends."""
-        if not trig.entry.get("nominal"):
-            return lo, hi
-        nouns = [t for t in triggers if t.entry.get("nominal") and lo <= t.tok_start < hi]
-        starts = {i for w in s.of("WeaponCategory", "WeaponModel") for i in (w.tok_start,)}
-        wlo = lo
-        for t in nouns:
-            if t.tok_start >= trig.tok_start:
-                continue
-            if any(t.tok_end <= i < trig.tok_start for i in starts) and trig.tok_start - t.tok_end > 2:
-                wlo = trig.tok_start  # an earlier noun has its own weapons
-        for t in nouns:
-            if t.tok_start > trig.tok_end + 2 and any(trig.tok_end <= i < t.tok_start for i in starts) \
-                    and any(t.tok_end <= i < hi for i in starts):
-                return wlo, t.tok_start
-        return wlo, hi
-
-    @staticmethod
-    def _with_antecedent(s: Sentence, trig: Match, lo: int) -> int:
-        """"heavy artillery, rocket launchers, and drones, which ... were largely supplied by Israel", "RPG, rudal
-        anti-tank ... yang dirancang Brasil telah diangkut dari Irak ke Rusia": a passive supply in a relative
-        clause is of the weapons it is attached to, in the clause before."""
-        if lo < 2 or s.lower[lo] not in ("which", "yang", "that"):
-            return lo
-        passive = s.lower[trig.tok_start].startswith("di") or "by" in s.lower[trig.tok_end:trig.tok_end + 2] \
-            or any(w in ("were", "was", "been", "be") for w in s.lower[max(lo, trig.tok_start - 3):trig.tok_start])
-        if not passive:
-            return lo
-        j = lo - 1 if s.toks[lo - 1].text != "," else lo - 2
-        if not any(w.tok_end == j + 1 for w in s.of("WeaponCategory", "WeaponModel")):
-            return lo
-        return s.clause_bounds(j)[0]
-
-    @staticmethod
     def _noun_phrase_words(s: Sentence, trig: Match, lo: int, hi: int) -> list[str]:
         """The words next to a supply noun: the one before it and the three after it (hyphens aside)."""
         words = [s.lower[i] for i in range(max(lo, trig.tok_start - 1), trig.tok_start)]
@@ -351,79 +297,6 @@ class ClaimRules(ClaimParties, ClaimLinks):
                                            f"supply.{role}.alleged"))
         return out
 
-    def _apposed_speakers(self, s: Sentence, ex: Extraction) -> list[str]:
-        """"ajudan presiden Azerbaijan, Hikmat Hajiyev, mengatakan ...", "..., John Kirby, juga mengonfirmasi":
-        a person named between commas right before a speech verb is its speaker (with the country of the
-        title before the name)."""
-        out = []
-        for c in s.cues("speech") + s.cues("admit") + s.cues("deny"):
-            if not (c.entry.get("speaker_before") or c.text.lower() in SPEAKER_BEFORE):
-                continue
-            k = c.tok_start - 1
-            if k >= 0 and s.lower[k] in ("juga", "also", "pun", "kemudian", "then"):
-                k -= 1
-            if k < 1 or s.toks[k].text != ",":
-                continue
-            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-                if etype == "Person" and t1 == k and t0 > 0 and s.toks[t0 - 1].text == ",":
-                    out.append(eid)
-        return uniq(out)
-
-    def _without_dateline(self, s: Sentence, ex: Extraction, speakers: list[str]) -> list[str]:
-        """"Bisnis.com, JAKARTA - Presiden Korea Selatan ... membantah ...": the place of a dateline is where
-        the report was filed, not who speaks."""
-        dash = next((i for i in range(1, min(len(s.toks) - 1, 10)) if s.toks[i].text in ("-", "–", "—")
-                     and s.toks[i - 1].end < s.toks[i].start < s.toks[i].end < s.toks[i + 1].start), None)  # " - ", not "kali-kali"
-        if dash is None:
-            return speakers
-        dateline = {eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-                    if dash - 4 <= t1 <= dash and etype in ("Country", "City")}  # "JAKARTA -", "Jakarta (ANTARA) -"
-        if not dateline:
-            return speakers
-        later = {eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if t0 > dash}
-        return [e for e in speakers if e not in dateline or e in later]
-
-    def _permitted_others(self, s: Sentence, ex: Extraction, trig: Match, lo: int) -> bool:
-        """"Jerman juga akan mengizinkan sekutunya mengekspor tank", "allowing partner countries to supply":
-        those allowed supply, and none of them is named."""
-        for c in s.cues("permit"):
-            if lo <= c.tok_start < trig.tok_start and trig.tok_start - c.tok_end <= 6 and trig.tok_start > c.tok_end \
-                    and not any(c.tok_end <= t0 < trig.tok_start for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-                                if etype in ACTOR_TYPES):
-                return True
-        return False
-
-    def _nominal_subject(self, s: Sentence, ex: Extraction, trig: Match, lo: int, pairs) -> list[str]:
-        """The subject of a clause whose object is a supply noun, when it is a third party: "Azerbaijan
-        President Ilham Aliyev called India's supply of weapons ... an unfriendly move"."""
-        if not trig.entry.get("nominal") or trig.entry.get("sale"):
-            return []  # (a sale is announced, whoever condemns it: "China mengecam penjualan rudal AS ke Taiwan")
-        sides = {p.side for pair in pairs for p in pair}
-        named = {p.t0 for pair in pairs for p in pair}
-        out = []
-        for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-            if not (lo <= t0 < trig.tok_start) or t0 in named or etype not in ("Person", "Country", "Organization", "Bloc"):
-                continue
-            if t0 > lo and s.lower[t0 - 1] in ("ke", "to", "dari", "from", "di", "in", "of", "oleh", "by", "untuk", "for"):
-                continue
-            side = self._claim_side(eid, ex)
-            if side in sides:
-                return []  # the supplier or the recipient speaks of its own supply: not a third party's claim
-            out.append(eid)
-        return out
-
-    def _accusers_of(self, s: Sentence, ex: Extraction, lo: int, trig: Match) -> list[str]:
-        """Who makes an accusation named by a noun in the clause: "Tuduhan AS terhadap Moskow", "US accusations"."""
-        out = []
-        for c in s.cues("accuse"):
-            if not (lo <= c.tok_start < trig.tok_start):
-                continue
-            for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
-                if etype in ACTOR_TYPES and (t0 == c.tok_end or (t1 == c.tok_start and etype != "Person")) \
-                        and not (t0 == c.tok_end and c.text.lower() in ("menuduh", "accused", "accuses", "accusing", "menuding")):
-                    out.append(eid)
-        return uniq(out)
-
     @staticmethod
     def _relative_denial(s: Sentence, trig: Match) -> Match | None:
         """"..., klaim yang dibantah oleh Korea Utara", "..., a claim which Pyongyang denied": a denial
@@ -469,8 +342,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
             deny=deny, negated=negated, planned=planned, pledged=pledged, sale=sale, prospective=prospective,
             # condemning a sale is no accusation that it happened: it is the sale's announcement that matters
             accuse=bool(s.cues("accuse")) or (bool(s.cues("condemn")) and not sale),
-            hearsay=hearsay, rumour=any(0 <= lo - c.tok_end <= 1 for c in s.cues("hearsay")), reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")),
-            announced=bool(s.cues("announce")), attributed=bool(s.cues("unnamed-source")) and bool(s.cues("speech") or s.cues("speech-passive")),
+            hearsay=hearsay, rumour=any(0 <= lo - c.tok_end <= 1 for c in s.cues("hearsay")),
+            reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")), announced=bool(s.cues("announce")),
+            attributed=bool(s.cues("unnamed-source")) and bool(s.cues("speech") or s.cues("speech-passive")),
             speakers=speakers, sides=self._speaker_sides(speakers, ex))
 
     def _stance(self, role: str, m: Mood, supplier: Party, recipient: Party, ref: Event | None) -> str | None:
