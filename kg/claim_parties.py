@@ -20,9 +20,9 @@ from kg.lexicon import Match
 RECIPIENT_PREPS = {"ke", "kepada", "untuk", "bagi", "to", "for"}
 SOURCE_PREPS = {"dari", "from"}
 AGENT_PREPS = {"oleh", "by"}
-INTO = {"into"}
-ROUTE_WORDS = {"melalui", "via", "through", "lewat", "transit"}
-FLOW_WORDS = {"mengalir", "flowing", "flow", "flows", "flowed", "pouring", "poured"}  # "sent troops and tanks into eastern Ukraine": a place entered, not a recipient
+INTO = {"into"}  # "sent troops and tanks into eastern Ukraine": a place entered, not a recipient
+ROUTE_WORDS = {"melalui", "via", "through", "lewat", "transit"}  # "melalui Bandara Beirut": the way, not the recipient
+FLOW_WORDS = {"mengalir", "flowing", "flow", "flows", "flowed", "pouring", "poured"}  # "mengalir ke Ukraina": a territory
 # between a weapon and its origin: "Shahed-136 buatan Iran", "rudal yang dipasok Korut", "supplied by Iran"
 ORIGIN_WORDS = {"buatan", "produksi", "asal", "made", "-", "yang", "dipasok", "dikirim", "disediakan", "diberikan",
                 "supplied", "provided", "sent", "by", "oleh", "dari", "from"}

@@ -2,10 +2,10 @@
 
 A claim is one (supplier, recipient, weapon category, stance) said by someone. The rules
 here decide, for a supply, use, receive or promise word with weapons in its clause, which
-weapons are meant (:meth:`ClaimRules._claim_weapons`), who supplies whom
-(:mod:`kg.claim_parties`), the stance, who claims it, and the claims that refer back to an
-earlier one ("Tuduhan itu dibantah Kremlin", "The sale includes ...", "menyebut itu
-kebohongan").
+weapons are meant (:meth:`ClaimRules._claim_weapons`), what part of the clause a supply word
+covers (:mod:`kg.claim_scope`), who supplies whom (:mod:`kg.claim_parties`), the stance, who
+claims it (:mod:`kg.claim_sources`), and the claims that refer back to an earlier one ("Tuduhan
+itu dibantah Kremlin", "The sale includes ...", "menyebut itu kebohongan").
 
 The rules are methods of a mixin of :class:`kg.events.Extractor`; they share its
 lexicon and the state of the article being extracted."""
