@@ -20,7 +20,7 @@ DEMONSTRATIVES = ("itu", "tersebut", "ini")
 class ClaimLinks:
     """Denials, restatements and disputes of earlier claims; generic claims folded into named ones."""
 
-    def _fold_generic_claims(self, events: list[Event]) -> list[Event]:
+    def _fold_generic_claims(self, events: list[Event], ex) -> list[Event]:
         """A claim about "weapons" in general joins the claims that name the category for the same
         supplier, recipient and stance in the article: "never had any arms dealings with Russia ...
         supplying artillery shells" is one denial about ammunition; "sale of military equipment"
@@ -36,9 +36,11 @@ class ClaimLinks:
                 and e.weapon == "weapon:weapons" else None
             if targets and e.stance != "promised":
                 # A pledge is one package, its contents named anywhere ("sale of military equipment" ... "the
-                # package includes missiles"); an accusation, admission or denial of "weapons" told in another
-                # sentence than the one naming the category is a claim of its own (by other people, often).
-                targets = [t for t in targets if self._same_sentence(e, t)]
+                # package includes missiles"). An accusation, admission or denial of "weapons" joins the named
+                # one when told in the same sentence, or right next to it by the same parties ("Washington has
+                # also accused Iran of supplying Russia with drones. ... Price: the Iranian provision of
+                # weapons"); told elsewhere, or by others, it is a claim of its own.
+                targets = [t for t in targets if self._same_sentence(e, t) or self._restated_next_to(e, t, ex)]
             if not targets:
                 out.append(e)
                 continue
@@ -55,6 +57,18 @@ class ClaimLinks:
         return bool(s.lower) and s.lower[0] in ("pernyataan", "bantahan", "tuduhan", "klaim", "pengumuman", "statement",
                                                 "denial", "accusation", "announcement") \
             and any(w in DEMONSTRATIVES for w in s.lower[1:6])
+
+    def _restated_next_to(self, generic: Event, named: Event, ex) -> bool:
+        """The generic claim is told in the sentence next to the named one, by parties (their sides) that
+        all make the named claim too."""
+        at = {s.span.start: s.index for s in self._sents}
+        g = {at.get(ev.start) for ev in generic.evidence}
+        n = {at.get(ev.start) for ev in named.evidence}
+        if not any(a is not None and b is not None and abs(a - b) == 1 for a in g for b in n):
+            return False
+        def sides(ids):
+            return {self._claim_side(i, ex) or i for i in ids}
+        return bool(generic.claimed_by) and sides(generic.claimed_by) <= sides(named.claimed_by)
 
     @staticmethod
     def _same_sentence(generic: Event, named: Event) -> bool:

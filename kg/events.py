@@ -244,7 +244,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             target.evidence.extend(ev.evidence)
             if target.type != "WeaponSupplyAllegation":
                 index.update(at, target, self._parties(target.participants, ex))
-        out = self._fold_generic_claims(out)
+        out = self._fold_generic_claims(out, ex)
         out = self._visits_absorbed(out, ex)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)

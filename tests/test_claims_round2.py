@@ -222,3 +222,9 @@ def test_a_name_between_commas_before_the_verb_speaks():
                        "drone buatan Israel.")
     assert (e["supplier"], e["recipient"], e["weapon"], e["stance"]) == ("Israel", "Azerbaijan", "drone", "admitted")
     assert e["claimed_by"] == ["Hikmat Hajiyev"]
+
+
+def test_weapons_in_general_next_to_the_named_claim_by_the_same_side_join_it():
+    got = claims("WASHINGTON - Washington has accused Iran of supplying drones to Russia. State Department spokesman "
+                 "Ned Price said the US would counter the Iranian provision of weapons to Russia.")
+    assert got == {("Iran", "Russia", "drone", "alleged")}
