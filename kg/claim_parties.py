@@ -204,6 +204,13 @@ class ClaimParties:
                 recipient = next((p for p in after if prep(p) in RECIPIENT_PREPS and p.side not in taken), None)
             if recipient is None and before and before[-1].side not in taken:
                 recipient = before[-1]
+            if recipient is None and role == "receive" and sides and not _passive_pronoun(s.lower[lo:trig.tok_start]) \
+                    and any(w in SUBJECT_PRONOUNS for w in s.lower[lo:trig.tok_start]):
+                # "Ukraine said ... it had received Patriot missiles from Germany": the speaker receives
+                near = [self._claim_side(eid, ex) for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                        if t1 <= trig.tok_start and self._attributed(s, t0) and self._claim_side(eid, ex) in sides]
+                side = near[-1] if near else sides[0]
+                recipient = _ref(side) if side not in taken else None
             if recipient is None and role != "receive":
                 recipient = next((p for p in after if p.side not in taken and p not in sources), None)
             return self._pairs(suppliers, recipient)

@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kg.claim_links import ClaimLinks
-from kg.claim_parties import ClaimParties, Party
+from kg.claim_parties import PREPOSITIONS, ClaimParties, Party
 from kg.claim_scope import ClaimScope
 from kg.claim_sources import PRESENT_SPEECH, ClaimSources
 from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence, uniq
@@ -82,9 +82,15 @@ class ClaimRules(ClaimParties, ClaimLinks, ClaimScope, ClaimSources):
         carried = [c for c in s.cues("equipped") if any(0 <= c.tok_start - w.tok_end <= 3 for w in ws)]
         models = [w for w in ws if w.entry.type == "WeaponModel"]
         served = self._served_systems(s, ws)
+        # "HIMARS ammunition", "Patriot interceptors": munitions named by the system they are for
+        fired = [m for m in models if m.entry.get("category") != "weapon:ammunition" and any(
+            c.entry.id == "weapon:ammunition" and c.tok_start == m.tok_end for c in ws)]
         out = []
         for w in ws:
-            if w in served:
+            if w in served or w in fired:
+                continue
+            if w.entry.id == "weapon:ammunition" and any(m.tok_end == w.tok_start for m in fired):
+                out.append(w)
                 continue
             if w.tok_start in counter or w.tok_start - 1 in counter and s.lower[w.tok_start - 1] in ("-", "‐"):
                 continue
@@ -277,8 +283,9 @@ class ClaimRules(ClaimParties, ClaimLinks, ClaimScope, ClaimSources):
                 claimers = list(earlier.claimed_by)  # told as part of an earlier claim: by the same people
             if recipient.kind == "thanks" and not claimers:
                 claimers = [recipient.eid]
-            if stance in ("admitted", "denied", "promised") and not claimers and supplier.t0 >= 0 \
-                    and supplier.kind not in ("self", "ref"):
+            if stance in ("admitted", "denied", "promised") and not claimers and 0 <= supplier.t0 < trig.tok_start \
+                    and supplier.kind not in ("self", "ref") \
+                    and not (supplier.t0 > 0 and s.lower[supplier.t0 - 1] in PREPOSITIONS):
                 # "The US State Department has decided to sell ...": the supplier named as its subject says so
                 claimers = list(dict.fromkeys(x for x in (supplier.eid, supplier.side) if x))
             if stance in ("admitted", "denied") and not claimers:
@@ -367,6 +374,8 @@ class ClaimRules(ClaimParties, ClaimLinks, ClaimScope, ClaimSources):
             # an announced package, a possible sale, aid worth a sum; a sale the outlet reports ("AS Jual
             # Tank ke Taiwan"): agreed, not yet delivered. A sale its supplier describes is an admission.
             return "promised"
+        if role == "receive" and m.prospective and not (m.speakers or m.accuse):
+            return "promised"  # "Indonesia membeli 42 jet tempur Rafale ... senilai 8,1 miliar dolar": a purchase deal
         if supplier.kind == "self" and not m.accuse:
             return "admitted"  # "kami memberi Rusia sejumlah kecil drone"
         if recipient.kind == "thanks":

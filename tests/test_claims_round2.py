@@ -228,3 +228,18 @@ def test_weapons_in_general_next_to_the_named_claim_by_the_same_side_join_it():
     got = claims("WASHINGTON - Washington has accused Iran of supplying drones to Russia. State Department spokesman "
                  "Ned Price said the US would counter the Iranian provision of weapons to Russia.")
     assert got == {("Iran", "Russia", "drone", "alleged")}
+
+
+def test_a_recipient_speaking_of_what_it_received():
+    assert claims("KYIV - Ukraine said on Monday it had received a new batch of Patriot missiles from Germany.") == {
+        ("Germany", "Ukraine", "air defence", "admitted")}
+
+
+def test_munitions_named_by_their_system_are_ammunition():
+    assert claims("WASHINGTON - The Pentagon announced a $500 million weapons package for Ukraine, including HIMARS "
+                  "ammunition.") == {("United States", "Ukraine", "ammunition", "promised")}
+
+
+def test_a_purchase_worth_a_sum_is_a_pledge():
+    assert claims("JAKARTA - Indonesia membeli 42 jet tempur Rafale dari Prancis senilai 8,1 miliar dolar AS.") == {
+        ("France", "Indonesia", "aircraft", "promised")}
