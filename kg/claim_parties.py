@@ -204,9 +204,9 @@ class ClaimParties:
                 recipient = next((p for p in after if prep(p) in RECIPIENT_PREPS and p.side not in taken), None)
             if recipient is None and before and before[-1].side not in taken:
                 recipient = before[-1]
-            if recipient is None and role == "receive" and sides and not _passive_pronoun(s.lower[lo:trig.tok_start]) \
-                    and any(w in SUBJECT_PRONOUNS for w in s.lower[lo:trig.tok_start]):
-                # "Ukraine said ... it had received Patriot missiles from Germany": the speaker receives
+            if recipient is None and role == "receive" and sides and self._speaker_is_subject(s, lo, trig, parties):
+                # "Ukraine said ... it had received Patriot missiles from Germany", "Rusia membantah menerima
+                # rudal dari Korea Utara": the speaker receives
                 near = [self._claim_side(eid, ex) for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
                         if t1 <= trig.tok_start and self._attributed(s, t0) and self._claim_side(eid, ex) in sides]
                 side = near[-1] if near else sides[0]
@@ -246,7 +246,7 @@ class ClaimParties:
             suppliers = self._pronoun_supplier(s, ex, log, lo, trig.tok_start)
         if not suppliers and role == "supply" and not any(prep(p) in AGENT_PREPS for p in after):
             # "... menyediakan sistem rudal Bavar 373 buatan Iran ke Moskow" (a subject we cannot name): the origin
-            origin = self._origin(s, [p for p in after if prep(p) not in RECIPIENT_PREPS], weapons, named_only=True)
+            origin = self._origin(s, [p for p in live if prep(p) not in RECIPIENT_PREPS], weapons, named_only=True)
             suppliers = [origin] if origin else []
         if not suppliers:
             return []
@@ -486,6 +486,8 @@ class ClaimParties:
                 gap = s.lower[w.tok_end:p.t0]
                 if p.t0 < w.tok_end or len(gap) > 6:
                     continue
+                if gap[-2:] == ["made", "in"]:
+                    gap = [x for x in gap[:-1] if x != ","]  # "the drones, made in Iran"
                 # "drone Iran"; "Shahed-136 buatan Iran"; "rudal balistik jarak pendek yang dipasok Korut"
                 modifiers = [x for x in gap if x not in ORIGIN_WORDS]
                 if named_only and not (gap and gap[-1] in ("buatan", "produksi", "made", "asal")):

@@ -243,3 +243,13 @@ def test_munitions_named_by_their_system_are_ammunition():
 def test_a_purchase_worth_a_sum_is_a_pledge():
     assert claims("JAKARTA - Indonesia membeli 42 jet tempur Rafale dari Prancis senilai 8,1 miliar dolar AS.") == {
         ("France", "Indonesia", "aircraft", "promised")}
+
+
+def test_a_recipient_denying_it_received():
+    assert claims("MOSKOW - Rusia membantah menerima rudal dari Korea Utara.") == {
+        ("North Korea", "Russia", "missile", "denied")}
+
+
+def test_weapons_made_in_a_country_delivered_by_nobody_named():
+    assert claims("The drones, made in Iran, were delivered to Russia across the Caspian Sea, officials said.") == {
+        ("Iran", "Russia", "drone", "alleged")}
