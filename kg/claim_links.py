@@ -20,7 +20,7 @@ DEMONSTRATIVES = ("itu", "tersebut", "ini")
 class ClaimLinks:
     """Denials, restatements and disputes of earlier claims; generic claims folded into named ones."""
 
-    def _fold_generic_claims(self, events: list[Event]) -> list[Event]:
+    def _fold_generic_claims(self, events: list[Event], ex) -> list[Event]:
         """A claim about "weapons" in general joins the claims that name the category for the same
         supplier, recipient and stance in the article: "never had any arms dealings with Russia ...
         supplying artillery shells" is one denial about ammunition; "sale of military equipment"
@@ -34,6 +34,13 @@ class ClaimLinks:
         for e in events:
             targets = named.get((e.supplier, e.recipient, e.stance)) if e.type == "WeaponSupplyAllegation" \
                 and e.weapon == "weapon:weapons" else None
+            if targets and e.stance != "promised":
+                # A pledge is one package, its contents named anywhere ("sale of military equipment" ... "the
+                # package includes missiles"). An accusation, admission or denial of "weapons" joins the named
+                # one when told in the same sentence, or right next to it by the same parties ("Washington has
+                # also accused Iran of supplying Russia with drones. ... Price: the Iranian provision of
+                # weapons"); told elsewhere, or by others, it is a claim of its own.
+                targets = [t for t in targets if self._same_sentence(e, t) or self._restated_next_to(e, t, ex)]
             if not targets:
                 out.append(e)
                 continue
@@ -42,6 +49,32 @@ class ClaimLinks:
                 t.evidence.extend(ev for ev in e.evidence if all(ev.start != x.start for x in t.evidence))
                 t.date = more_specific(t.date, e.date)
         return out
+
+    @staticmethod
+    def _names_earlier_statement(s: Sentence) -> bool:
+        """"Pernyataan Kedubes Rusia tersebut diungkapkan Minggu (24/4/2022)": a sentence that opens by naming
+        a statement already told (a statement noun with a demonstrative a few words on)."""
+        return bool(s.lower) and s.lower[0] in ("pernyataan", "bantahan", "tuduhan", "klaim", "pengumuman", "statement",
+                                                "denial", "accusation", "announcement") \
+            and any(w in DEMONSTRATIVES for w in s.lower[1:6])
+
+    def _restated_next_to(self, generic: Event, named: Event, ex) -> bool:
+        """The generic claim is told in the sentence next to the named one, by parties (their sides) that
+        all make the named claim too."""
+        at = {s.span.start: s.index for s in self._sents}
+        g = {at.get(ev.start) for ev in generic.evidence}
+        n = {at.get(ev.start) for ev in named.evidence}
+        if not any(a is not None and b is not None and abs(a - b) == 1 for a in g for b in n):
+            return False
+        def sides(ids):
+            return {self._claim_side(i, ex) or i for i in ids}
+        return bool(generic.claimed_by) and sides(generic.claimed_by) <= sides(named.claimed_by)
+
+    @staticmethod
+    def _same_sentence(generic: Event, named: Event) -> bool:
+        """Some sentence of the generic claim is a sentence of the named one."""
+        starts = {ev.start for ev in named.evidence}
+        return any(ev.start in starts for ev in generic.evidence)
 
     def _denials_of_earlier_claims(self, s: Sentence, ex, dates, log: EventLog) -> list[Event]:
         """"Tuduhan itu dibantah Kremlin.", "Four of the five countries named, including the U.S.,
@@ -109,9 +142,14 @@ class ClaimLinks:
         # the last denial or admission asked for, else the last of either, else the last claim
         ref = log.last_with_stance(wanted) if wanted else None
         ref = ref or log.last_with_stance("admitted", "denied") or log.last_undisputed
-        speakers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-                    if etype in ("Person", "Country", "Organization", "Bloc") and t0 < (s.cues("dispute")[0].tok_start)]
-        speakers = speakers or list(self._speakers(s, ex))  # "Dia menyebut tidak benar ...": he, the last subject
+        # who says it is false: the quoted speaker ("'Tuduhan AS ... tidak berdasar,' kata Lavrov"), else
+        # whoever is named before the word ("Zelensky menyebut itu kebohongan"), else the last subject ("Dia ...")
+        quoted = [eid for eid in self._speakers(s, ex) if ex.entry(eid) and ex.entry(eid).type != "NewsOutlet"]
+        first_cue = s.cues("dispute")[0].tok_start
+        speakers = quoted if quoted and s.toks[0].text in ('"', "“", "'", "‘") else [
+            eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+            if etype in ("Person", "Country", "Organization", "Bloc") and t0 < first_cue]
+        speakers = speakers or list(self._speakers(s, ex))
         sides = self._speaker_sides(speakers, ex)
         if sides and sides[0] in (ref.supplier, ref.recipient):
             # the supplier (or recipient) calls the accusation absurd: it denies every allegation against it

@@ -2,10 +2,10 @@
 
 A claim is one (supplier, recipient, weapon category, stance) said by someone. The rules
 here decide, for a supply, use, receive or promise word with weapons in its clause, which
-weapons are meant (:meth:`ClaimRules._claim_weapons`), who supplies whom
-(:mod:`kg.claim_parties`), the stance, who claims it, and the claims that refer back to an
-earlier one ("Tuduhan itu dibantah Kremlin", "The sale includes ...", "menyebut itu
-kebohongan").
+weapons are meant (:meth:`ClaimRules._claim_weapons`), what part of the clause a supply word
+covers (:mod:`kg.claim_scope`), who supplies whom (:mod:`kg.claim_parties`), the stance, who
+claims it (:mod:`kg.claim_sources`), and the claims that refer back to an earlier one ("Tuduhan
+itu dibantah Kremlin", "The sale includes ...", "menyebut itu kebohongan").
 
 The rules are methods of a mixin of :class:`kg.events.Extractor`; they share its
 lexicon and the state of the article being extracted."""
@@ -15,7 +15,9 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from kg.claim_links import ClaimLinks
-from kg.claim_parties import ClaimParties, Party
+from kg.claim_parties import PREPOSITIONS, ClaimParties, Party
+from kg.claim_scope import ClaimScope
+from kg.claim_sources import PRESENT_SPEECH, ClaimSources
 from kg.extraction import ACTOR_TYPES, ATTACK_WORDS, SUPPLY_ROLES, Event, EventLog, Evidence, Extraction, Sentence, uniq
 from kg.lexicon import Match
 
@@ -33,13 +35,15 @@ class Mood(NamedTuple):
     prospective: bool
     accuse: bool
     hearsay: bool
+    rumour: bool  # the clause is what a rumour says ("menjawab isu bahwa AS tengah mempersiapkan ...")
     reported: bool
     announced: bool
+    attributed: bool  # someone is said to say it, named or not ("according to experts")
     speakers: list[str]
     sides: list[str]
 
 
-class ClaimRules(ClaimParties, ClaimLinks):
+class ClaimRules(ClaimParties, ClaimLinks, ClaimScope, ClaimSources):
     """Weapon-supply claims: supplier, recipient, weapon, stance and who makes the claim; disputes."""
 
     def _claims_in(self, s: Sentence, ex: Extraction, dates, log: EventLog) -> None:
@@ -74,15 +78,25 @@ class ClaimRules(ClaimParties, ClaimLinks):
             return ws
         counter = {c.tok_end for c in s.cues("counter")}
         program = [c for c in s.cues("program")]
+        # "drones equipped with guided missiles": what a weapon carries is part of it
+        carried = [c for c in s.cues("equipped") if any(0 <= c.tok_start - w.tok_end <= 3 for w in ws)]
         models = [w for w in ws if w.entry.type == "WeaponModel"]
         served = self._served_systems(s, ws)
+        # "HIMARS ammunition", "Patriot interceptors": munitions named by the system they are for
+        fired = [m for m in models if m.entry.get("category") != "weapon:ammunition" and any(
+            c.entry.id == "weapon:ammunition" and c.tok_start == m.tok_end for c in ws)]
         out = []
         for w in ws:
-            if w in served:
+            if w in served or w in fired:
+                continue
+            if w.entry.id == "weapon:ammunition" and any(m.tok_end == w.tok_start for m in fired):
+                out.append(w)
                 continue
             if w.tok_start in counter or w.tok_start - 1 in counter and s.lower[w.tok_start - 1] in ("-", "‐"):
                 continue
             if any(c.tok_start == w.tok_end or c.tok_end == w.tok_start for c in program):
+                continue
+            if any(0 <= w.tok_start - c.tok_end <= 3 for c in carried):
                 continue
             if w.entry.type == "WeaponCategory" and any(m.tok_end == w.tok_start or m.tok_start == w.tok_end for m in models):
                 continue
@@ -130,7 +144,7 @@ class ClaimRules(ClaimParties, ClaimLinks):
         assurances that the missiles ..." is no supply of missiles); one claim (per supplier and
         category) per clause. In a clause with a supply, use or receive word, a promise word
         ("menyetujui penjualan", "approved the sale") sets the stance, not the direction."""
-        done: list[tuple[int, int]] = []  # clauses that already gave a claim
+        done: list[tuple[int, int]] = []  # clauses (or a supply noun's part of one) that already gave a claim
         for trig in triggers:
             if any(a <= trig.tok_start < b for a, b in done):
                 continue
@@ -139,12 +153,24 @@ class ClaimRules(ClaimParties, ClaimLinks):
             if role == "promise" and any(t is not trig and t.entry.get("role") != "promise" and lo <= t.tok_start < hi
                                          for t in triggers):
                 continue
+            if self._verb_of_other_object(s, trig, triggers, hi):
+                continue
+            colon = next((i for i in range(trig.tok_start - 1, lo, -1) if s.toks[i].text == ":"), None)
+            if colon is not None:
+                lo = colon + 1  # "Ilham ... said: “We know which countries are preparing to give weapons ...”"
             hi = self._with_listed_contents(s, trig, hi)
-            weapons = self._claim_weapons(s, lo, hi)
+            lo = self._with_antecedent(s, trig, lo)
+            wlo, hi = self._noun_segment(s, trig, triggers, lo, hi)
+            weapons = self._claim_weapons(s, wlo, hi)
+            if wlo == trig.tok_start > lo and weapons and weapons[0].tok_start - trig.tok_end > 4:
+                continue  # a second supply noun names its weapons next to it ("the shipments would allow Moscow
+                #           to save its own missiles": not the shipments' contents)
             implied = next((t.entry.get("implies") for t in triggers if lo <= t.tok_start < hi and t.entry.get("implies")), None)
             if not implied and trig.entry.get("nominal") and any(
-                    w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)):
-                implied = "weapon:weapons"  # "penjualan besar-besaran militer AS", "military sales"
+                    w in ("militer", "military") for w in self._noun_phrase_words(s, trig, lo, hi)) \
+                    and not any(trig.tok_end <= c.tok_start <= trig.tok_end + 5 for c in s.cues("non-weapon-goods")):
+                # "penjualan besar-besaran militer AS", "military sales" (not "the sale of military grade radars")
+                implied = "weapon:weapons"
             if not weapons and not implied:
                 continue
             if role == "use":
@@ -153,12 +179,13 @@ class ClaimRules(ClaimParties, ClaimLinks):
                     continue
             ref = self._package_ref(s, trig, weapons, log)
             if ref is None and trig.entry.get("nominal") and weapons and trig.tok_start < weapons[-1].tok_start \
-                    and any(w in DEMONSTRATIVES for w in s.lower[weapons[-1].tok_end:weapons[-1].tok_end + 2]):
-                continue  # "pengiriman tank itu ...": a reference back to a claim already made
+                    and (any(w in DEMONSTRATIVES for w in s.lower[weapons[-1].tok_end:weapons[-1].tok_end + 2])
+                         or s.lower[weapons[0].tok_start - 1] in ("these", "those", "this", "that", "such")):
+                continue  # "pengiriman tank itu ...", "Iran's transfer of these weapons": a claim already made
             cats = self._categories(s, weapons) if weapons else {implied: None}
             evs = self._supply_claim(s, ex, dates, log, trig, lo, hi, weapons, cats, ref)
             if evs:
-                done.append((lo, hi))
+                done.append((wlo, hi))
                 log.extend(evs)
 
     @staticmethod
@@ -216,12 +243,19 @@ class ClaimRules(ClaimParties, ClaimLinks):
         first = min([trig.tok_start] + [w.tok_start for w in weapons if w.tok_end <= trig.tok_start])
         if any(lo <= c.tok_start < first and first - c.tok_end <= 2 for c in s.cues("block")):
             return []  # "accused of blocking arms supplies", "menangguhkan pengiriman senjata": no supply claimed
+        if self._permitted_others(s, ex, trig, lo):
+            return []  # "mengizinkan sekutunya mengekspor tank": the allies (unnamed) would supply
         mood = self._mood(s, ex, trig, lo, hi)
         if role == "use" and mood.planned:
             return []  # a use cannot be pledged: "akan ... jika ... menggunakan"
         pairs = self._claim_directions(s, ex, log, trig, lo, hi, weapons, mood.sides, ref, cats)
         if not pairs:
             return []
+        if not mood.speakers:
+            subject = self._nominal_subject(s, ex, trig, lo, pairs)
+            if subject:
+                # "Aliyev called India's supply of weapons to Armenia an unfriendly move": he claims it
+                mood = mood._replace(speakers=subject, sides=self._speaker_sides(subject, ex))
         if mood.negated and not mood.deny and not mood.speakers and not any(p.kind == "self" for p, _ in pairs):
             return []  # "tidak menyebutkan pasokan senjata": nobody claims anything
         out: list[Event] = []
@@ -232,6 +266,9 @@ class ClaimRules(ClaimParties, ClaimLinks):
             if stance is None:
                 continue
             claimers = list(mood.speakers)
+            accusers = self._accusers_of(s, ex, lo, trig) if mood.accuse else []
+            if accusers:
+                claimers = accusers  # "Tuduhan AS terhadap Moskow ... tidak berdasar, kata Lavrov": the US accuses
             if relative is not None:
                 # "AS tetap mengklaim bahwa Korut memasok peluru ..., klaim yang dibantah oleh Korea Utara"
                 deniers = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
@@ -246,6 +283,11 @@ class ClaimRules(ClaimParties, ClaimLinks):
                 claimers = list(earlier.claimed_by)  # told as part of an earlier claim: by the same people
             if recipient.kind == "thanks" and not claimers:
                 claimers = [recipient.eid]
+            if stance in ("admitted", "denied", "promised") and not claimers and 0 <= supplier.t0 < trig.tok_start \
+                    and supplier.kind not in ("self", "ref") \
+                    and not (supplier.t0 > 0 and s.lower[supplier.t0 - 1] in PREPOSITIONS):
+                # "The US State Department has decided to sell ...": the supplier named as its subject says so
+                claimers = list(dict.fromkeys(x for x in (supplier.eid, supplier.side) if x))
             if stance in ("admitted", "denied") and not claimers:
                 claimers = [supplier.side]
             for cat, model in cats.items():
@@ -276,8 +318,14 @@ class ClaimRules(ClaimParties, ClaimLinks):
         announced, accused, rumoured; and who says it."""
         in_clause = [t for t in s.of("Trigger") if lo <= t.tok_start < hi]
         # a supply noun is pledged by a promise word in its clause, not by the "will" of another verb
-        # ("will use every tool to counter the Iranian provision of weapons")
-        pledged = any(t.entry.get("role") == "promise" for t in in_clause)
+        # ("will use every tool to counter the Iranian provision of weapons"); near it, not by "agreed to
+        # step up cooperation ..., in light of increased exports"; and not by a relative clause about the
+        # weapons ("jet tempur Su-30 Rusia yang dijanjikan tiba di Myanmar"). An order is a pledge.
+        pledged = bool(trig.entry.get("order")) or any(
+            t.entry.get("role") == "promise"
+            and (t is trig or s.lower[t.tok_start - 1:t.tok_start] not in (["yang"], ["which"], ["that"]))
+            and (not trig.entry.get("nominal") or -2 <= trig.tok_start - t.tok_end <= 6 or t.tok_start >= trig.tok_end)
+            for t in in_clause)
         future = s.lower[max(0, trig.tok_start - 2):trig.tok_start] == ["to", "be"]  # "systems to be provided by"
         planned = pledged or future or (self._planned(s, trig) if not trig.entry.get("nominal") else any(
             0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned")))
@@ -286,11 +334,11 @@ class ClaimRules(ClaimParties, ClaimLinks):
         # (", noting that ...": what is noted is not denied)
         deny = any(c.tok_start < hi and not any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation"))
                    and not (c.tok_start > trig.tok_end and s.lower[c.tok_start - 1] in ("yang", "which", "that"))
-                   and not any(c.tok_end <= sp.tok_start < lo for sp in s.cues("speech"))
-                   for c in s.cues("deny"))
+                   and not any(c.tok_end <= sp.tok_start < lo and sp.tok_start - c.tok_end > 2 for sp in s.cues("speech"))
+                   for c in s.cues("deny"))  # ("denied reports that ...": the reports are what is denied)
         negated = any(0 <= trig.tok_start - c.tok_end <= 3 for c in s.cues("negation"))
         sale = any(t.entry.get("sale") for t in in_clause)
-        speakers = self._speakers(s, ex)
+        speakers = self._without_dateline(s, ex, self._speakers(s, ex)) or self._apposed_speakers(s, ex)
         hearsay = any(c.tok_start < hi for c in s.cues("hearsay"))  # a rumour, an unnamed accusation
         # a package, a possible sale, a supply worth a sum: announced, not yet delivered
         prospective = (any(lo <= c.tok_start < hi for c in s.cues("money"))
@@ -301,8 +349,10 @@ class ClaimRules(ClaimParties, ClaimLinks):
             deny=deny, negated=negated, planned=planned, pledged=pledged, sale=sale, prospective=prospective,
             # condemning a sale is no accusation that it happened: it is the sale's announcement that matters
             accuse=bool(s.cues("accuse")) or (bool(s.cues("condemn")) and not sale),
-            hearsay=hearsay, reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")),
-            announced=bool(s.cues("announce")), speakers=speakers, sides=self._speaker_sides(speakers, ex))
+            hearsay=hearsay, rumour=any(0 <= lo - c.tok_end <= 1 for c in s.cues("hearsay")),
+            reported=hearsay or any(c.tok_start < hi for c in s.cues("reported")), announced=bool(s.cues("announce")),
+            attributed=bool(s.cues("unnamed-source")) and bool(s.cues("speech") or s.cues("speech-passive")),
+            speakers=speakers, sides=self._speaker_sides(speakers, ex))
 
     def _stance(self, role: str, m: Mood, supplier: Party, recipient: Party, ref: Event | None) -> str | None:
         """alleged / admitted / denied / promised, or None when nobody claims anything."""
@@ -311,10 +361,11 @@ class ClaimRules(ClaimParties, ClaimLinks):
         if m.negated:
             return None
         if m.planned and not (role == "receive" and not m.pledged):  # a buyer's plan is no pledge
+            if (supplier.side in m.sides or recipient.side in m.sides) and not m.rumour:
+                return "promised"  # the supplier's (or recipient's) own word: "Germany's spokesman said it will send"
             if m.hearsay and not m.pledged:
                 return "alleged"  # "isu bahwa AS tengah mempersiapkan untuk mengirim rudal": a rumour
-            if m.pledged or m.announced or not (m.speakers or m.hearsay) or supplier.side in m.sides \
-                    or recipient.side in m.sides:
+            if m.pledged or m.announced or not (m.speakers or m.hearsay):
                 return "promised"  # "akan mengirim", "pledged", "approved the sale", "announced ... to be provided"
             return "alleged"  # "the Post said ... a plan to supply Russia with artillery": a third party's claim
         if ref is not None:
@@ -323,6 +374,8 @@ class ClaimRules(ClaimParties, ClaimLinks):
             # an announced package, a possible sale, aid worth a sum; a sale the outlet reports ("AS Jual
             # Tank ke Taiwan"): agreed, not yet delivered. A sale its supplier describes is an admission.
             return "promised"
+        if role == "receive" and m.prospective and not (m.speakers or m.accuse):
+            return "promised"  # "Indonesia membeli 42 jet tempur Rafale ... senilai 8,1 miliar dolar": a purchase deal
         if supplier.kind == "self" and not m.accuse:
             return "admitted"  # "kami memberi Rusia sejumlah kecil drone"
         if recipient.kind == "thanks":
@@ -332,10 +385,14 @@ class ClaimRules(ClaimParties, ClaimLinks):
                 return "admitted"
             if recipient.side in m.sides:
                 return "admitted"  # the recipient confirms the delivery ("Ukraine had received ...")
+        if role == "use" and m.speakers and not m.accuse and recipient.side in m.sides:
+            return "admitted"  # the user says it uses them: "Azerbaijan uses Israeli-made drones", its official said
         if m.accuse or m.speakers or role == "use" or m.reported:
             return "alleged"
         if recipient.source is not None:
             return recipient.source.stance  # a supply told as part of the claim just made ("... donated the batteries")
+        if m.attributed:
+            return "alleged"  # a source the text does not name: "according to experts"
         return None  # the reporter's own background sentence, not a claim anyone makes
 
     def _discussed(self, s: Sentence, trig: Match, lo: int) -> bool:
@@ -389,6 +446,10 @@ class ClaimRules(ClaimParties, ClaimLinks):
         dates = [d for d in dates if not self._temporal_modifier(s, d)]
         said = next((d for d in dates if self._statement_date(s, d)), None)
         best = said or (dates[0] if dates else None)
+        if best is None and self._has_date_line and self._kinds[s.index] == "body" and any(
+                c.text.lower() in PRESENT_SPEECH for c in s.cues("speech")):
+            # "The Associated Press is reporting that ...", "Moscow says ...": said now, on the day of the report
+            return self._published_day
         return best.value if best else None
 
     def _accused_of_foreign_weapons(self, s: Sentence, ex, dates) -> list[Event]:

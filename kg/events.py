@@ -47,6 +47,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         ex.reference_date, ex.reference_coarse = self._reference_date(article, sents)
         # Without a date line, the date a report gives is the most reliable date there is.
         self._has_date_line = article.published is not None
+        self._published_day = article.published.date().isoformat() if article.published else None  # (claims said now)
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         self._sents = sents  # of the article being extracted, as _has_date_line
         self._sent_starts = [s.span.start for s in sents]
@@ -129,7 +130,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         first_new = len(log.events)
         dates = find_dates(s.text, ex.reference_date, s.span.start, ex.reference_coarse)
         self._claims_in(s, ex, dates, log)
-        if dates and s.cues("claim-anaphor") and s.cues("speech"):
+        if dates and (s.cues("claim-anaphor") or self._names_earlier_statement(s)) and (s.cues("speech") or s.cues("speech-passive")):
             self._date_previous_claims(s, dates, log)
         kind = self._kinds[s.index]
         if kind in ("caption", "nav"):
@@ -184,10 +185,15 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         """"Hal itu diungkap Departemen Luar Negeri AS, Kamis (24/8)", "The announcement was made
         on Monday": the undated claims of the sentence before were made on that date."""
         when = self._claim_date(s, dates, None)
-        for ev in reversed(log.claims):
+        previous = []
+        for ev in reversed(log.claims):  # the claims of the sentence before, without a scan of every claim
             if ev.sentence_index != s.index - 1:
                 break
-            if ev.date is None and when:
+            previous.append(ev)
+        # a denial with the accusation it denies: the statement is the denial (the accusation was made before)
+        denial = any(ev.stance == "denied" for ev in previous)
+        for ev in previous:
+            if ev.date is None and when and not (denial and ev.stance == "alleged"):
                 ev.date = when
 
     def _merge_within(self, raw: list[Event], ex: Extraction) -> list[Event]:
@@ -246,7 +252,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             target.evidence.extend(ev.evidence)
             if target.type != "WeaponSupplyAllegation":
                 index.update(at, target, self._parties(target.participants, ex))
-        out = self._fold_generic_claims(out)
+        out = self._fold_generic_claims(out, ex)
         out = self._visits_absorbed(out, ex)
         for ev in out:
             ev.participants = self._with_countries(ev.participants, ex)
