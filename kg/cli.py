@@ -606,7 +606,14 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),
     port: int = typer.Option(7878, help="Port."),
     queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
-    timeout: float = typer.Option(30.0, help="Query time limit in seconds."),
+    timeout: float = typer.Option(30.0, help="Query time limit in seconds: a query still running then is stopped "
+                                             "(its worker process is killed and replaced) and answered 503."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", metavar="MB", min=1,
+                                             help="Memory cap per query worker in MB: a query that needs more is "
+                                                  "stopped and answered 503. Default: none."),
+    slots: Optional[int] = typer.Option(None, "--slots", min=1,
+                                        help="Queries that run at once per server process, each in its own worker "
+                                             "process (default: the number of CPUs, at least 2)."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Result-size limit (rows or triples)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL UPDATE (needs $KG_TOKEN as a bearer token)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Allow federated SERVICE calls (off: an open endpoint must not fetch URLs)."),
@@ -614,6 +621,10 @@ def serve(
                                              help="Let web pages from this origin (e.g. https://dash.example.org, "
                                                   "or * for any) read the answers in a browser (CORS). Off by "
                                                   "default: any site you visit could otherwise read your store."),
+    allowed_host: Optional[List[str]] = typer.Option(None, "--allowed-host", metavar="NAME",
+                                                     help="Also answer requests for this host name (the Host header; "
+                                                          "e.g. kg.example.org, *.example.org, or * for any). "
+                                                          "Default: localhost names and the --host address only."),
     processes: int = typer.Option(1, "--processes", "-P", min=0,
                                   help="Server processes sharing the port (0: one per CPU). More than one lets many "
                                        "small queries use every core; read-only; Linux/macOS."),
@@ -624,39 +635,36 @@ def serve(
 
       kg serve                                  # http://127.0.0.1:7878/
 
-      kg serve --store my-store --port 8000 --timeout 10 --max-rows 5000
+      kg serve --store my-store --port 8000 --timeout 10 --max-memory 2000 --max-rows 5000
 
       kg serve --processes 0                    # one process per CPU, for busy dashboards
 
       kg serve --cors https://dash.example.org  # that site's pages may read the answers
 
+      kg serve --host 0.0.0.0 --allowed-host kg.example.org   # reached by that name
+
       KG_TOKEN=s3cret kg serve --allow-update   # POST /sparql updates with a bearer token
     """
-    from kg.server import serve as run
-    from kg.server import serve_processes
+    from kg.store import StoreError, check_store, default_store_path, lock_store
 
     token = os.environ.get("KG_TOKEN")
     if allow_update and not token:
         _fail("--allow-update needs a bearer token in $KG_TOKEN")
     n = processes or (os.cpu_count() or 1)
-    if n > 1:
-        if allow_update:
-            _fail("--allow-update needs a single process (updates go through one writer): drop --processes")
-        from kg.store import StoreError, check_store, default_store_path, lock_store, open_store
+    if n > 1 and allow_update:
+        _fail("--allow-update needs a single process (updates go through one writer): drop --processes")
+    path = store or default_store_path()
+    try:
+        check_store(path)  # the query workers open the store themselves
+        lock_store(path, exclusive=allow_update)  # held until kg serve stops
+    except StoreError as e:
+        _fail(str(e))
+    from kg.web.serve import serve as run
 
-        path = store or default_store_path()
-        try:
-            check_store(path)  # each process opens the store itself, after the fork
-            lock_store(path, exclusive=False)  # held by this process, inherited by its children
-        except StoreError as e:
-            _fail(str(e))
-        serve_processes(lambda: open_store(path, read_only=True), n, host=host, port=port,
-                        queries_dirs=queries_dir or (), timeout=timeout,
-                        max_rows=max_rows, allow_service=allow_service, cors=tuple(cors or ()))
-        return
-    st = _open(store, read_only=not allow_update)
-    run(st, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
-        allow_update=allow_update, token=token, allow_service=allow_service, cors=tuple(cors or ()))
+    run(path, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
+        max_memory=max_memory * 2**20 if max_memory else None, slots=slots, processes=n,
+        allow_update=allow_update, token=token, allow_service=allow_service, cors=tuple(cors or ()),
+        allowed_hosts=tuple(allowed_host or ()))
 
 
 def main():
