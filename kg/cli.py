@@ -152,14 +152,39 @@ def query(
     store: Optional[str] = StoreOpt,
     queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
     no_union: bool = typer.Option(False, "--no-union", help="Query the store's default graph only, not the union of all graphs."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", metavar="SECONDS",
+                                            help="Stop the query after this many seconds (it runs in a child process "
+                                                 "that is killed then). Default: no limit."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", metavar="MB", min=1,
+                                             help="Stop the query when it needs more than this much memory (MB)."),
 ):
     """Run a SPARQL query: a saved query by name, a .rq file, or -e 'SELECT ...'.
 
     All graphs are queried together by default. Prefixes kg:, kgr:, schema:, prov:, sem:,
     time:, nif:, skos:, rdfs:, xsd: are predeclared.
 
-    Examples: kg query timeline --param country=Iran ;  kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -f csv
+    Examples: kg query timeline --param country=Iran ;  kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -f csv ;
+    kg query -e '...' --timeout 10 --max-memory 2000
     """
+    if timeout or max_memory:
+        # pyoxigraph cannot cancel a query: run this same command in a child process and kill it at the limit
+        from kg.limits import run_limited
+
+        args = [sys.executable, "-m", "kg", "query"] + ([name_or_file] if name_or_file else [])
+        for opt, v in (("--expr", expr), ("--format", fmt), ("--store", store)):
+            if v is not None:
+                args += [opt, v]
+        args += [a for p in (param or []) for a in ("--param", p)] + [a for d in (queries_dir or []) for a in ("--queries", d)]
+        args += ["--no-union"] if no_union else []
+        sys.stdout.flush()
+        try:
+            reason = run_limited(args, timeout=timeout, max_memory=max_memory * 2**20 if max_memory else None)
+        except SystemExit as e:
+            raise typer.Exit(e.code) from None
+        if reason:
+            opt = "--timeout" if reason.startswith("time") else "--max-memory"
+            _fail(f"query stopped: {reason[:-1]}; kg query {opt})")
+        return
     from kg.queries import QueryError, load_library, run_saved
     from kg.store import run_query
 

@@ -20,29 +20,15 @@ import signal
 import subprocess
 import sys
 
+from kg.limits import rss
 from kg.web.protocol import HTTPError
 from kg.web.worker import FRAME, send
 
 WATCH_EVERY = 0.05  # seconds between looks at the running jobs' clocks and memory
-_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 
 class WorkerFailed(Exception):
     """A worker could not start (its one-line reason) or died."""
-
-
-def rss(pid: int) -> int:
-    """Resident memory of a process in bytes (0 when it is gone)."""
-    try:
-        with open(f"/proc/{pid}/statm", "rb") as f:
-            return int(f.read().split()[1]) * _PAGE
-    except (OSError, ValueError, IndexError):
-        try:
-            import psutil
-
-            return psutil.Process(pid).memory_info().rss
-        except Exception:  # noqa: BLE001 - gone, or no way to tell
-            return 0
 
 
 class _Proc:
