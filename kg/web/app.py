@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import hmac
 import json
+import os
 import re
 import sys
 import time
@@ -37,7 +38,8 @@ from starlette.middleware import Middleware
 from starlette.middleware.cors import CORSMiddleware
 from starlette.middleware.trustedhost import TrustedHostMiddleware
 from starlette.responses import Response
-from starlette.routing import Route
+from starlette.requests import Request
+from starlette.routing import Mount
 
 from kg.web import pages
 from kg.web.executor import QueryPool
@@ -383,16 +385,18 @@ def build(config: dict) -> Starlette:
     @asynccontextmanager
     async def lifespan(app):
         await pool.start()
+        if config.get("processes", 1) > 1:
+            site.log(f"server process {os.getpid()} ready ({pool.slots} query workers)")
         try:
             yield
         finally:
             await pool.close()
 
-    every = ["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "OPTIONS"]
-    async def endpoint(request):
-        return await site(request)
+    async def endpoint(scope, receive, send):  # any method: Site answers 404/405 in its own words
+        response = await site(Request(scope, receive))
+        await response(scope, receive, send)
 
-    routes = [Route("/{path:path}", endpoint, methods=every)]
+    routes = [Mount("/", app=endpoint)]
     app = Starlette(routes=routes, middleware=middleware, lifespan=lifespan)
     app.state.site = site
     return app

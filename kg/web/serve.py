@@ -21,6 +21,17 @@ CONFIG_ENV = "KG_SERVE_CONFIG"
 HEADER_TIMEOUT = 10  # seconds a client has to send a request's head (slow clients are cut off)
 CONNECTIONS_PER_PROCESS = 256  # requests in progress per server process; more wait in the backlog
 BACKLOG = 1024
+MAX_HEAD = 32 * 1024  # hyper's read buffer: request heads over ~64 KiB get 431
+
+
+# Granian's own messages (a server process that died and is started again, ...) on stderr
+# with ours, one line each
+LOG_CONFIG = {
+    "formatters": {"generic": {"()": "logging.Formatter", "fmt": "kg serve: %(levelname)s: %(message)s"},
+                   "access": {"()": "logging.Formatter", "fmt": "%(message)s"}},
+    "handlers": {"console": {"formatter": "generic", "class": "logging.StreamHandler", "stream": "ext://sys.stderr"},
+                 "access": {"formatter": "access", "class": "logging.StreamHandler", "stream": "ext://sys.stderr"}},
+}
 
 
 def app_from_env():
@@ -104,8 +115,9 @@ def serve(store_path, host: str = "127.0.0.1", port: int = 7878, *, queries_dirs
     server = Granian("kg.web.serve:app_from_env", factory=True, interface=Interfaces.ASGI, address=host, port=port,
                      workers=processes, http=HTTPModes.http1, websockets=False, backlog=BACKLOG,
                      backpressure=CONNECTIONS_PER_PROCESS,
-                     http1_settings=HTTP1Settings(header_read_timeout=HEADER_TIMEOUT * 1000, keep_alive=True),
+                     http1_settings=HTTP1Settings(header_read_timeout=HEADER_TIMEOUT * 1000, keep_alive=True,
+                                                 max_buffer_size=MAX_HEAD),
                      respawn_failed_workers=True, respawn_interval=0.5, log_level=LogLevels.warning,
-                     workers_kill_timeout=5)
+                     log_dictconfig=LOG_CONFIG, workers_kill_timeout=5)
     _banner(config, len(library))
     server.serve()
