@@ -653,6 +653,12 @@ def serve(
     processes: int = typer.Option(1, "--processes", "-P", min=0,
                                   help="Server processes sharing the port (0: one per CPU). More than one lets many "
                                        "small queries use every core; read-only; Linux/macOS."),
+    max_connections: int = typer.Option(2048, "--max-connections", min=1,
+                                        help="Connections each server process holds at once; more wait in the "
+                                             "listen backlog until one closes."),
+    header_timeout: float = typer.Option(10.0, "--header-timeout", metavar="SECONDS", min=0.1,
+                                         help="Time a client has to send a request's head; slow or idle "
+                                              "connections are closed after it."),
 ):
     """Serve the SPARQL endpoint, the saved queries and a web page over HTTP.
 
@@ -689,7 +695,7 @@ def serve(
     run(path, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
         max_memory=max_memory * 2**20 if max_memory else None, slots=slots, processes=n,
         allow_update=allow_update, token=token, allow_service=allow_service, cors=tuple(cors or ()),
-        allowed_hosts=tuple(allowed_host or ()))
+        allowed_hosts=tuple(allowed_host or ()), max_connections=max_connections, header_timeout=header_timeout)
 
 
 def main():

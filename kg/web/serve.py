@@ -18,8 +18,8 @@ import os
 import sys
 
 CONFIG_ENV = "KG_SERVE_CONFIG"
-HEADER_TIMEOUT = 10  # seconds a client has to send a request's head (slow clients are cut off)
-CONNECTIONS_PER_PROCESS = 256  # requests in progress per server process; more wait in the backlog
+HEADER_TIMEOUT = 10.0  # seconds a client has to send a request's head (slow and idle clients are cut off)
+MAX_CONNECTIONS = 2048  # connections a server process holds at once; more wait in the listen backlog
 BACKLOG = 1024
 MAX_HEAD = 32 * 1024  # hyper's read buffer: request heads over ~64 KiB get 431
 
@@ -61,6 +61,26 @@ def check_store(config: dict) -> None:
         raise SystemExit(1)
 
 
+def _fit_file_limit(max_connections: int, processes: int, per_process: int) -> int:
+    """Connections per process that fit the open-file limit (raised to its hard maximum first):
+    past it, accepting would fail and spin instead of leaving clients in the backlog."""
+    try:
+        import resource
+
+        soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+        if hard == resource.RLIM_INFINITY or hard > soft:
+            want = 65536 if hard == resource.RLIM_INFINITY else hard
+            resource.setrlimit(resource.RLIMIT_NOFILE, (want, hard))
+            soft = want
+    except (ImportError, ValueError, OSError):
+        return max_connections
+    fit = max(16, soft // max(1, processes) - per_process - 64)
+    if fit < max_connections:
+        print(f"kg serve: warning: at most {fit} connections per process fit the open-file limit "
+              f"({soft}); --max-connections {max_connections} lowered", file=sys.stderr)
+    return min(max_connections, fit)
+
+
 def _banner(config: dict, n_queries: int) -> None:
     h, p = config["host"], config["port"]
     shown = f"[{h}]" if ":" in h else h
@@ -81,7 +101,8 @@ def _banner(config: dict, n_queries: int) -> None:
 def serve(store_path, host: str = "127.0.0.1", port: int = 7878, *, queries_dirs=(), timeout: float = 30.0,
           max_rows: int = 10_000, max_memory: int | None = None, slots: int | None = None, processes: int = 1,
           allow_update: bool = False, token: str | None = None, allow_service: bool = False, cors=(),
-          allowed_hosts=(), max_body: int | None = None) -> None:
+          allowed_hosts=(), max_body: int | None = None, max_connections: int = MAX_CONNECTIONS,
+          header_timeout: float = HEADER_TIMEOUT) -> None:
     """Serve the store at *store_path* until interrupted (Ctrl-C, SIGTERM)."""
     import socket
 
@@ -111,11 +132,12 @@ def serve(store_path, host: str = "127.0.0.1", port: int = 7878, *, queries_dirs
         print(f"kg: error: cannot listen on {host}:{port}: {e.strerror or e}", file=sys.stderr)
         raise SystemExit(1)
     check_store(config)
+    max_connections = _fit_file_limit(max_connections, processes, 3 * config["slots"] + 16)
     os.environ[CONFIG_ENV] = json.dumps(config)
     server = Granian("kg.web.serve:app_from_env", factory=True, interface=Interfaces.ASGI, address=host, port=port,
                      workers=processes, http=HTTPModes.http1, websockets=False, backlog=BACKLOG,
-                     backpressure=CONNECTIONS_PER_PROCESS,
-                     http1_settings=HTTP1Settings(header_read_timeout=HEADER_TIMEOUT * 1000, keep_alive=True,
+                     backpressure=max_connections,
+                     http1_settings=HTTP1Settings(header_read_timeout=int(header_timeout * 1000), keep_alive=True,
                                                  max_buffer_size=MAX_HEAD),
                      respawn_failed_workers=True, respawn_interval=0.5, log_level=LogLevels.warning,
                      log_dictconfig=LOG_CONFIG, workers_kill_timeout=5)
