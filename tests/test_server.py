@@ -62,10 +62,11 @@ class Running:
 
 
 def serve_args(timeout=None, max_rows=None, workers=None, allow_service=False, allow_update=False, cors=(),
-               max_memory=None, processes=None, allowed_hosts=()):
+               max_memory=None, processes=None, allowed_hosts=(), header_timeout=None, max_connections=None):
     args = []
     for opt, v in (("--timeout", timeout), ("--max-rows", max_rows), ("--slots", workers), ("--max-memory", max_memory),
-                   ("--processes", processes)):
+                   ("--processes", processes), ("--header-timeout", header_timeout),
+                   ("--max-connections", max_connections)):
         if v is not None:
             args += [opt, str(v)]
     args += ["--allow-service"] * allow_service + ["--allow-update"] * allow_update
