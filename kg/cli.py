@@ -638,7 +638,7 @@ def serve(
                                                   "stopped and answered 503. Default: none."),
     slots: Optional[int] = typer.Option(None, "--slots", min=1,
                                         help="Queries that run at once per server process, each in its own worker "
-                                             "process (default: the number of CPUs, at least 2)."),
+                                             "process (default: two per CPU)."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Result-size limit (rows or triples)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL UPDATE (needs $KG_TOKEN as a bearer token)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Allow federated SERVICE calls (off: an open endpoint must not fetch URLs)."),

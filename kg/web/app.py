@@ -44,9 +44,8 @@ from starlette.routing import Mount
 from kg.web import pages
 from kg.web.executor import QueryPool
 from kg.web.openapi import openapi
-from kg.web.protocol import (CONTENT_TYPES, MAX_BODY, RESULT_NAMES, RESULT_OFFERS, HTTPError, charset,
-                             choose_format, first_line, keywords, parse_query_string, query_form, uses_keyword,
-                             wants_html)
+from kg.web.protocol import (CONTENT_TYPES, MAX_BODY, HTTPError, charset, choose_format, first_line,
+                             parse_query_string, query_form, uses_keyword, wants_html)
 
 LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
 METHODS = {"/": ("GET", "HEAD"), "/sparql": ("GET", "POST", "HEAD"), "/queries": ("GET", "HEAD"),
@@ -151,6 +150,11 @@ class Site:
             if not raw.strip().isdigit():
                 raise HTTPError(400, f"bad Content-Length: {raw!r}", close=True)
             if int(raw) > self.max_body:
+                if int(raw) <= 4 * self.max_body and "100-continue" not in (request.headers.get("expect") or "").lower():
+                    # a client that sends its body without asking first reads no answer while it is still
+                    # sending (it gets a broken pipe): take the body, then refuse it
+                    async for _ in request.stream():
+                        pass
                 raise HTTPError(413, f"request body too large: {int(raw)} bytes (limit {self.max_body})", close=True)
         parts, n = [], 0
         async for chunk in request.stream():  # chunked bodies too, within the same limit
@@ -201,17 +205,11 @@ class Site:
         if not text.strip():
             raise HTTPError(400, "empty query")
         st.form = (None, None, text)
-        words = keywords(text)
-        form = query_form(words)
-        if form == "UPDATE":
-            raise HTTPError(400, "this is a SPARQL UPDATE: send it with POST as update= or application/sparql-update")
-        if not self.allow_service and "SERVICE" in words:
-            raise HTTPError(403, "federated queries (SERVICE) are disabled on this endpoint (kg serve --allow-service)")
-        default = [v for k, v in params if k == "default-graph-uri"]
-        named = [v for k, v in params if k == "named-graph-uri"]
-        job = {"op": "sparql", "default-graph-uri": default, "named-graph-uri": named,
-               "union": not default and not named and "FROM" not in words}
-        return await self._execute(job, text.encode("utf-8"), form, formats, accept, st, "SPARQL query", sparql=text)
+        # the query's form, SERVICE and FROM are found by the worker, which lexes the text
+        # (it holds its own GIL; this process serves every connection)
+        job = {"op": "sparql", "default-graph-uri": [v for k, v in params if k == "default-graph-uri"],
+               "named-graph-uri": [v for k, v in params if k == "named-graph-uri"], "allow_service": self.allow_service}
+        return await self._execute(job, text.encode("utf-8"), None, formats, accept, st, "SPARQL query", sparql=text)
 
     async def _update(self, text, params, headers) -> Response:
         if not self.allow_update:
@@ -367,7 +365,7 @@ def build(config: dict) -> Starlette:
     library = load_library(config.get("queries_dirs") or (), warn=lambda m: None)
     read_only = not config.get("allow_update")
     pool = QueryPool(config["store"], read_only=read_only, queries_dirs=config.get("queries_dirs") or (),
-                     slots=1 if not read_only else config.get("slots") or 2, timeout=config.get("timeout", 30.0),
+                     slots=1 if not read_only else config.get("slots") or 4, timeout=config.get("timeout", 30.0),
                      max_memory=config.get("max_memory"))
     site = Site(pool, library, max_rows=config.get("max_rows", 10_000), max_body=config.get("max_body", MAX_BODY),
                 allow_update=bool(config.get("allow_update")), token=config.get("token"),

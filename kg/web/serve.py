@@ -117,7 +117,7 @@ def serve(store_path, host: str = "127.0.0.1", port: int = 7878, *, queries_dirs
         raise ValueError("allow_update needs a bearer token")
     config = {"store": str(store_path), "host": host, "port": port, "queries_dirs": [str(d) for d in queries_dirs],
               "timeout": timeout, "max_rows": max_rows, "max_memory": max_memory,
-              "slots": 1 if allow_update else (slots or max(2, os.cpu_count() or 2)), "processes": processes,
+              "slots": 1 if allow_update else (slots or 2 * (os.cpu_count() or 1)), "processes": processes,
               "allow_update": allow_update, "token": token, "allow_service": allow_service, "cors": list(cors),
               "allowed_hosts": list(allowed_hosts)}
     if max_body:

@@ -200,6 +200,17 @@ class Worker:
         from pyoxigraph import NamedNode
 
         from kg.vocab import PREFIXES
+        from kg.web.protocol import keywords, query_form
+
+        words = keywords(text)
+        form = query_form(words)
+        if form == "UPDATE":
+            raise HTTPError(400, "this is a SPARQL UPDATE: send it with POST as update= or application/sparql-update")
+        if not job.get("allow_service") and "SERVICE" in words:
+            raise HTTPError(403, "federated queries (SERVICE) are disabled on this endpoint (kg serve --allow-service)")
+        if form in ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE"):  # 400/406 before running anything
+            choose_format("graph" if form in ("CONSTRUCT", "DESCRIBE") else "solutions", job.get("formats") or [],
+                          job.get("accept"))
 
         def graphs(key):
             out = []
@@ -211,10 +222,11 @@ class Worker:
             return out
 
         default, named = graphs("default-graph-uri"), graphs("named-graph-uri")
+        union = not default and not named and "FROM" not in words
         store = self.store
 
         def run():
-            if job.get("union"):
+            if union:
                 return store.query(text, prefixes=PREFIXES, use_default_graph_as_union=True)
             if default or named:
                 return store.query(text, prefixes=PREFIXES, default_graph=default, named_graphs=named)
