@@ -32,6 +32,18 @@ def rss(pid: int) -> int:
             return 0
 
 
+def die_with_parent(sig: int = 9) -> None:
+    """Linux: have the kernel send *sig* to this process when the process that started it dies
+    (even by SIGKILL), so that nothing it started outlives it. Elsewhere nothing."""
+    if sys.platform.startswith("linux"):
+        try:
+            import ctypes
+
+            ctypes.CDLL(None, use_errno=True).prctl(1, sig)  # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+
+
 def run_limited(cmd: list[str], timeout: float | None = None, max_memory: int | None = None,
                 env: dict | None = None, every: float = 0.05) -> str | None:
     """Run *cmd* (its output goes where ours goes) and wait for it; kill it when it runs past

@@ -271,3 +271,18 @@ def test_kg_query_timeout(example_store):
     if os.name == "posix":  # nothing left running
         out = subprocess.run(["pgrep", "-f", "ORDER BY ?c"], capture_output=True, text=True).stdout.split()
         assert str(os.getpid()) not in out and not [x for x in out if x.strip()], out
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_nothing_outlives_a_killed_server(example_store):
+    r = _start(example_store, processes=2, workers=1)
+    pids = [p.pid for p in tree(r.proc.pid)]
+    assert len(pids) == 1 + 2 + 2  # kg serve, two server processes, a query worker each
+    r.proc.kill()  # SIGKILL: no chance to stop anything itself
+    r.proc.wait()
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline and any(psutil.pid_exists(p) and psutil.Process(p).status() != "zombie"
+                                              for p in pids[1:]):
+        time.sleep(0.2)
+    left = [p for p in pids[1:] if psutil.pid_exists(p) and psutil.Process(p).status() != "zombie"]
+    assert not left, f"still running after kg serve was killed: {left}"

@@ -36,8 +36,12 @@ LOG_CONFIG = {
 
 def app_from_env():
     """Granian's factory: the ASGI application for the configuration in the environment."""
+    import signal
+
+    from kg.limits import die_with_parent
     from kg.web.app import build
 
+    die_with_parent(signal.SIGTERM)  # a server process stops (and its query workers) when kg serve is killed
     return build(json.loads(os.environ[CONFIG_ENV]))
 
 

@@ -263,25 +263,15 @@ class Worker:
         return {"status": 200, "title": title}, body.encode("utf-8")
 
 
-def _die_with_parent() -> None:
-    """Linux: the kernel kills this worker when the server process that started it dies
-    (even by SIGKILL), so a runaway query never outlives its server."""
-    if sys.platform.startswith("linux"):
-        try:
-            import ctypes
-
-            ctypes.CDLL(None, use_errno=True).prctl(1, 9)  # PR_SET_PDEATHSIG, SIGKILL
-        except (OSError, AttributeError):
-            pass
-
-
 def main(argv: list[str]) -> int:
     """``python -m kg.web.worker CONFIG_JSON``: open the store, say ready, answer jobs until
     the pipe closes. CONFIG has the store path, read_only, the queries folders and the two
     pipe ends (fd numbers)."""
     cfg = json.loads(argv[0])
     rfd, wfd = cfg["in"], cfg["out"]
-    _die_with_parent()
+    from kg.limits import die_with_parent
+
+    die_with_parent()  # a runaway query never outlives its server process
     try:
         from kg.queries import load_library
         from kg.store import open_store
