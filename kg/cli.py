@@ -114,6 +114,8 @@ def ingest(
     from kg.reading import count_article_files
     from kg.store import default_store_path
 
+    if cluster:
+        _check_cluster(cluster)
     st = _open(store, memory)
     show = sys.stderr.isatty() and not quiet
     count = [0]
@@ -160,6 +162,15 @@ def ingest(
         raise typer.Exit(1)
 
 
+def _check_cluster(cluster: str) -> None:
+    from kg.distributed import ClusterError, check_cluster
+
+    try:
+        check_cluster(cluster)
+    except ClusterError as e:
+        _fail(str(e))
+
+
 def _on_cluster(paths, st, cluster: str, shards: Optional[str], **kw):
     import shutil
     import tempfile
@@ -199,6 +210,8 @@ def load(
     from kg.distributed import ClusterError, connect, load_shards
     from kg.store import StoreError
 
+    if cluster:
+        _check_cluster(cluster)
     st = _open(store)
     try:
         if cluster:

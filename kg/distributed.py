@@ -29,31 +29,43 @@ class ClusterError(Exception):
     """No cluster to work on (Dask missing, an address that does not answer); one line."""
 
 
-@contextmanager
-def connect(cluster: str):
-    """A Dask client for the length of a ``with``: ``local:N`` starts a cluster of N worker
-    processes on this machine (one thread each: extraction is pure Python, threads would
-    share one GIL) and stops it afterwards; anything else is a scheduler address
-    (``tcp://host:8786``)."""
+def check_cluster(cluster: str) -> int:
+    """ClusterError unless Dask is installed and *cluster* is ``local[:N]`` or an address;
+    returns N for a local cluster, else 0 (checked before a command opens its store)."""
     try:
-        from dask.distributed import Client, LocalCluster
+        import dask.distributed  # noqa: F401
     except ImportError:
         raise ClusterError("the distributed path needs Dask: pip install 'kg[distributed]'") from None
-    local = None
     if cluster.startswith("local:") or cluster == "local":
         n = cluster.partition(":")[2] or str(os.cpu_count() or 1)
         if not n.isdigit() or int(n) < 1:
             raise ClusterError(f"{cluster}: give local:N with N a number of worker processes, e.g. local:2")
-        local = LocalCluster(n_workers=int(n), threads_per_worker=1, processes=True, dashboard_address=None,
+        return int(n)
+    return 0
+
+
+@contextmanager
+def connect(cluster: str, timeout: float = 10):
+    """A Dask client for the length of a ``with``: ``local:N`` starts a cluster of N worker
+    processes on this machine (one thread each: extraction is pure Python, threads would
+    share one GIL) and stops it afterwards; anything else is a scheduler address
+    (``tcp://host:8786``)."""
+    n = check_cluster(cluster)
+    from dask.distributed import Client, LocalCluster
+
+    local = None
+    if n:
+        local = LocalCluster(n_workers=n, threads_per_worker=1, processes=True, dashboard_address=":0",
                              silence_logs=40)
         client = Client(local)
     else:
         try:
-            client = Client(cluster, timeout="10s")
+            client = Client(cluster, timeout=f"{timeout}s")
         except (OSError, TimeoutError, ValueError) as e:
             why = str(e).splitlines()[0] if str(e) else "timed out"
             raise ClusterError(f"{cluster}: no Dask scheduler answers there ({why})") from None
     try:
+        client.run(_warm_up)  # every worker at once, rather than on its first task
         yield client
     finally:
         client.close()
@@ -61,13 +73,26 @@ def connect(cluster: str):
             local.close()
 
 
+def _warm_up() -> None:
+    import kg._warm  # noqa: F401 -- the default extractor and dateparser's languages, loaded
+
+
+def _map_chunk(fn, items: list) -> list:
+    return [fn(x) for x in items]
+
+
 def cluster_map(client) -> Callable:
-    """``map(fn, items)`` on the cluster, results in order (for :mod:`kg.resolve`)."""
+    """``map(fn, items)`` on the cluster, results in order (for :mod:`kg.resolve`); items
+    go in a few chunks per worker, as one block's work is far smaller than a task's cost."""
     def map_blocks(fn, items):
         items = list(items)
         if not items:
             return []
-        return client.gather(client.map(fn, items, pure=False))
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        size = max(1, -(-len(items) // (4 * workers)))
+        chunks = [items[i:i + size] for i in range(0, len(items), size)]
+        return [r for part in client.gather(client.map(_map_chunk, [fn] * len(chunks), chunks, pure=False))
+                for r in part]
     return map_blocks
 
 

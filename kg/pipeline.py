@@ -150,7 +150,7 @@ def pooled_results(units, jobs: int, max_bytes: int = MAX_ARTICLE_BYTES, lexicon
 
     # a fresh process forks the workers (not this one, which holds an open store and its threads)
     ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kg.work", "kg.events", "kg.rdf"])
+    ctx.set_forkserver_preload(["kg._warm"])
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(lexicons,))
     window: deque = deque()  # futures, or results made here (reading errors: nothing to extract)
 
