@@ -44,7 +44,8 @@ class IngestSummary:
     graphs: list[str] = field(default_factory=list)
     resolution: Resolution | None = None
     interrupted: bool = False
-    store_error: str | None = None  # the resolution could not be written (its marks stay for the next run)
+    store_error: str | None = None  # the resolution could not be written (its marks stay for the next run),
+    #                                 or a worker process died: the job stopped early
 
     def line(self) -> str:
         skipped = f", {self.skipped} skipped" if self.skipped else ""
@@ -95,6 +96,8 @@ def ingest(paths: Iterable[str], store: Store, *, lexicons: tuple[str, ...] = ()
                     on_item(r.source, status)
     except KeyboardInterrupt:
         summary.interrupted = True
+    except WorkerError as e:
+        summary.store_error = str(e)  # stop reading; what was counted is written and resolved below
     if writer is not None:
         results.close()  # stops the workers (what they were still doing is not needed)
         writer.flush()
@@ -147,6 +150,7 @@ def pooled_results(units, jobs: int, max_bytes: int = MAX_ARTICLE_BYTES, lexicon
     import multiprocessing
     from collections import deque
     from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
 
     # a fresh process forks the workers (not this one, which holds an open store and its threads)
     ctx = multiprocessing.get_context("forkserver")
@@ -154,31 +158,47 @@ def pooled_results(units, jobs: int, max_bytes: int = MAX_ARTICLE_BYTES, lexicon
     pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(lexicons,))
     window: deque = deque()  # futures, or results made here (reading errors: nothing to extract)
 
+    def submit(todo):
+        window.append((todo, pool.submit(units_results, todo, max_bytes, lexicons, merge)))
+
     def ready():
         head = window.popleft()
-        return [r for rs in head.result() for r in rs] if hasattr(head, "result") else head
+        if not isinstance(head, tuple):
+            return head
+        todo, future = head
+        try:
+            return [r for rs in future.result() for r in rs]
+        except BrokenProcessPool:
+            raise WorkerError("a worker process died (killed, or out of memory?)") from None
+        except Exception as e:  # noqa: BLE001 -- a bug outside the per-article guard: these files fail, not the batch
+            return [ArticleResult(getattr(u, "source", "?"), "failed", f"{getattr(u, 'source', '?')}: could not be "
+                                  f"processed, a bug in kg ({_words(e)}); please report it with this file") for u in todo]
 
     try:
         todo: list = []
         for unit in units:
             if isinstance(unit, ArticleError):  # not picklable as such, and nothing to do
                 if todo:
-                    window.append(pool.submit(units_results, todo, max_bytes, lexicons, merge))
+                    submit(todo)
                     todo = []
                 window.append([article_result(unit, None)])
             else:
                 todo.append(unit)
                 if len(todo) >= chunk:
-                    window.append(pool.submit(units_results, todo, max_bytes, lexicons, merge))
+                    submit(todo)
                     todo = []
             while len(window) > 4 * jobs:
                 yield from ready()
         if todo:
-            window.append(pool.submit(units_results, todo, max_bytes, lexicons, merge))
+            submit(todo)
         while window:
             yield from ready()
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+class WorkerError(Exception):
+    """A worker process of ``--jobs`` died; one line."""
 
 
 def _worker_start(lexicons: tuple[str, ...]) -> None:

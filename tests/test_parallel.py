@@ -190,3 +190,28 @@ def test_cluster_and_load_problems_are_one_line(tmp_path, runner):
     r = cli(runner, "load", "--store", tmp_path / "s2", tmp_path / "bad.nq")
     assert r.exit_code == 1 and r.stderr.startswith(f"kg: error: {tmp_path / 'bad.nq'}: not valid N-Quads (")
     assert "Traceback" not in r.output
+
+
+def test_kg_load_killed_half_way_is_finished_by_running_it_again(tmp_path, runner, serial):
+    """Shards written by the per-shard task (here in this process, no cluster needed); a
+    bulk load killed half-way (half of the first shard loaded) is finished by running
+    `kg load` again with the same shards."""
+    from pyoxigraph import RdfFormat
+
+    from kg.distributed import write_shard
+    from kg.work import iter_units
+
+    units = list(iter_units(corpus()))
+    shards = []
+    for i in range(3):
+        shards.append(str(tmp_path / f"part-{i}.nq"))
+        results = write_shard(units[i::3], shards[-1])
+        assert all(r.status == "article" and r.nquads == b"" for r in results)
+    lines = (tmp_path / "part-0.nq").read_bytes().splitlines(keepends=True)
+    store = open_store(tmp_path / "s")
+    store.bulk_load(b"".join(lines[: len(lines) // 2]), format=RdfFormat.N_QUADS)
+    del store
+    r = cli(runner, "load", "--store", tmp_path / "s", *shards)
+    assert r.exit_code == 0, r.output
+    assert "3 shards loaded" in r.stdout and "article graphs replaced" in r.stdout
+    assert quads(reopen(tmp_path / "s")) == serial
