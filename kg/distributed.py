@@ -91,7 +91,9 @@ def cluster_map(client) -> Callable:
         workers = max(1, len(client.scheduler_info().get("workers", {})))
         size = max(1, -(-len(items) // (4 * workers)))
         chunks = [items[i:i + size] for i in range(0, len(items), size)]
-        return [r for part in client.gather(client.map(_map_chunk, [fn] * len(chunks), chunks, pure=False))
+        # scattered first: blocks carry their reports' quads, too big to travel inside the task graph
+        data = client.scatter(chunks)
+        return [r for part in client.gather(client.map(_map_chunk, [fn] * len(chunks), data, pure=False))
                 for r in part]
     return map_blocks
 
@@ -218,7 +220,10 @@ def load_shards(store: Store, shards: list[str], map_blocks: Callable | None = N
             store.bulk_load(path=s, format=fmt)
         except SyntaxError as e:
             raise StoreError(f"{s}: not valid {fmt.name} ({str(e).splitlines()[0]})") from None
-    summary.resolution = (resolve_all if fresh else resolve_pending)(store, map_blocks=map_blocks)
+    if fresh:
+        summary.resolution = resolve_all(store, map_blocks=map_blocks, bulk=True)
+    else:
+        summary.resolution = resolve_pending(store, map_blocks=map_blocks)
     summary.quads = len(store)
     return summary
 
