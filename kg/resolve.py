@@ -260,16 +260,28 @@ def map_locally(fn, items):
     return list(map(fn, items))
 
 
+def _resolved_groups(store: Store, keys, map_blocks, group: int = 2000):
+    """(new resolved-event quads, number of events) for these blocks, *group* blocks at a
+    time, so memory stays bounded however many blocks there are; the reports are read here
+    (the store stays with its process), the clustering is *map_blocks*' work."""
+    keys = sorted(keys)
+    for i in range(0, len(keys), group):
+        blocks = [(key, _reports_in_block(store, key)) for key in keys[i:i + group]]
+        add: list[Quad] = []
+        events = 0
+        for block_events in map_blocks(resolve_block, blocks):
+            for quads in block_events:
+                add.extend(quads)
+                events += 1
+        yield add, events
+
+
 def _resolved_blocks(store: Store, keys, map_blocks) -> tuple[list[Quad], int]:
-    """The new resolved-event quads of these blocks, and how many events; the reports are
-    read here (the store stays with its process), the clustering is *map_blocks*' work."""
-    blocks = [(key, _reports_in_block(store, key)) for key in sorted(keys)]
     add: list[Quad] = []
     events = 0
-    for block_events in map_blocks(resolve_block, blocks):
-        for quads in block_events:
-            add.extend(quads)
-            events += 1
+    for quads, n in _resolved_groups(store, keys, map_blocks):
+        add.extend(quads)
+        events += n
     return add, events
 
 
@@ -339,14 +351,19 @@ def resolve_all(store: Store, map_blocks=map_locally, bulk: bool = False) -> Res
                            "entity; build it again with `kg ingest` (into a new store)")
     keys = {q.object.value for q in store.quads_for_pattern(None, KG("blockKey"), None, None)
             if q.graph_name != MERGED_GRAPH and isinstance(q.graph_name, NamedNode)}
+    if bulk:  # streamed: written group by group, never all in memory
+        ent_remove, ent_add = entity_changes(store, all_entity_subjects(store))
+        store.update(" ;\n".join([f"DROP SILENT GRAPH {MERGED_GRAPH}", *([delete_data(ent_remove)] if ent_remove else [])]))
+        events = 0
+        for quads, n in _resolved_groups(store, keys, map_blocks):
+            store.bulk_extend(quads)
+            events += n
+        store.bulk_extend(ent_add)
+        store.update(f"DROP SILENT GRAPH {PENDING_GRAPH}")
+        return Resolution(len(graphs), events, len({q.subject for q in ent_remove if q.predicate == RDF_TYPE}))
     # the events graph is dropped whole below, so nothing to delete block by block
     add, events = _resolved_blocks(store, keys, map_blocks)
     ent_remove, ent_add = entity_changes(store, all_entity_subjects(store))
-    if bulk:
-        store.update(" ;\n".join([f"DROP SILENT GRAPH {MERGED_GRAPH}", *([delete_data(ent_remove)] if ent_remove else [])]))
-        store.bulk_extend([*add, *ent_add])
-        store.update(f"DROP SILENT GRAPH {PENDING_GRAPH}")
-        return Resolution(len(graphs), events, len({q.subject for q in ent_remove if q.predicate == RDF_TYPE}))
     store.update(" ;\n".join([f"DROP SILENT GRAPH {MERGED_GRAPH}", f"DROP SILENT GRAPH {PENDING_GRAPH}",
                                *([delete_data(ent_remove)] if ent_remove else []),
                                *([insert_data([*add, *ent_add])] if add or ent_add else [])]))
