@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator
 
@@ -155,7 +156,7 @@ def pooled_results(units, jobs: int, max_bytes: int = MAX_ARTICLE_BYTES, lexicon
     # a fresh process forks the workers (not this one, which holds an open store and its threads)
     ctx = multiprocessing.get_context("forkserver")
     ctx.set_forkserver_preload(["kg._warm"])
-    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(lexicons,))
+    pool = ProcessPoolExecutor(jobs, mp_context=ctx, initializer=_worker_start, initargs=(lexicons, os.getpid()))
     window: deque = deque()  # futures, or results made here (reading errors: nothing to extract)
 
     def submit(todo):
@@ -201,11 +202,28 @@ class WorkerError(Exception):
     """A worker process of ``--jobs`` died; one line."""
 
 
-def _worker_start(lexicons: tuple[str, ...]) -> None:
+def _worker_start(lexicons: tuple[str, ...], owner: int) -> None:
     import signal
+    import threading
 
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
+    # A worker waits for tasks on a queue it also holds the writing end of, so it would wait
+    # for ever if `kg` were killed (kill -9): it watches the `kg` process and ends with it.
+    threading.Thread(target=_end_with, args=(owner,), daemon=True).start()
     extractor_for(lexicons)
+
+
+def _end_with(owner: int) -> None:
+    import time
+
+    while True:
+        time.sleep(0.5)
+        try:
+            os.kill(owner, 0)
+        except ProcessLookupError:
+            os._exit(1)
+        except PermissionError:  # the pid now belongs to another user's process: ours is gone
+            os._exit(1)
 
 
 class BatchWriter:

@@ -5,11 +5,15 @@ store that `kg ingest` in one process gives, quad for quad."""
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+import sys
+import time
 
 import pytest
 
-from conftest import EXAMPLES, SEEDS, cli
+from conftest import EXAMPLES, ROOT, SEEDS, cli
 from kg.pipeline import ingest
 from kg.store import article_graphs, open_store, pending_graphs, release_locks
 from kg.validate import validate_store
@@ -215,3 +219,41 @@ def test_kg_load_killed_half_way_is_finished_by_running_it_again(tmp_path, runne
     assert r.exit_code == 0, r.output
     assert "3 shards loaded" in r.stdout and "article graphs replaced" in r.stdout
     assert quads(reopen(tmp_path / "s")) == serial
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for d in os.listdir("/proc"):
+        if d.isdigit():
+            try:
+                with open(f"/proc/{d}/stat") as fh:
+                    if int(fh.read().rsplit(")", 1)[1].split()[1]) == pid:
+                        out.append(int(d))
+            except OSError:
+                pass
+    return out
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc"), reason="reads /proc to find the worker processes")
+def test_workers_end_when_kg_is_killed(tmp_path):
+    """kill -9 of `kg ingest --jobs 2` leaves no worker process behind."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from synth import make_corpus
+
+    make_corpus(400, tmp_path / "articles")
+    proc = subprocess.Popen([sys.executable, "-m", "kg.cli", "ingest", "-q", "--jobs", "2", "--store",
+                             str(tmp_path / "s"), str(tmp_path / "articles")],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    workers: list[int] = []
+    deadline = time.monotonic() + 30
+    while len(workers) < 2 and time.monotonic() < deadline and proc.poll() is None:
+        time.sleep(0.1)
+        workers = [w for server in _children(proc.pid) for w in _children(server)]
+    assert len(workers) == 2, "the workers did not start"
+    proc.kill()
+    proc.wait()
+    deadline = time.monotonic() + 10
+    while any(os.path.exists(f"/proc/{w}") for w in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    left = [w for w in workers if os.path.exists(f"/proc/{w}") and "Z" not in open(f"/proc/{w}/stat").read().split()[2]]
+    assert left == []
