@@ -119,6 +119,17 @@ def ingest(
     no_merge: bool = typer.Option(False, "--no-merge", help="Keep every article's reports separate (no cross-article event resolution)."),
     max_bytes: int = typer.Option(5_000_000, "--max-bytes", help="Refuse articles larger than this many bytes."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress display."),
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", min=1,
+                                       help="Worker processes reading and extracting (default: one per CPU); "
+                                            "1 = all in this process. The store is the same whatever the number."),
+    cluster: Optional[str] = typer.Option(None, "--cluster",
+                                          help="Extract on a Dask cluster instead: a scheduler address "
+                                               "(tcp://host:8786) or local:N for N worker processes here; "
+                                               "needs pip install 'kg\\[distributed]'."),
+    shards: Optional[str] = typer.Option(None, "--shards",
+                                         help="With --cluster: the folder for the N-Quads shards, visible to every "
+                                              "worker at the same path (default: a temporary folder, removed after "
+                                              "loading)."),
 ):
     """Read articles, extract their events and write one named graph per article.
 
@@ -133,6 +144,8 @@ def ingest(
     from kg.reading import count_article_files
     from kg.store import default_store_path
 
+    if cluster:
+        _check_cluster(cluster)
     st = _open(store, memory)
     show = sys.stderr.isatty() and not quiet
     count = [0]
@@ -151,7 +164,14 @@ def ingest(
             sys.stderr.flush()
 
     try:
-        summary = run(paths, st, lexicons=tuple(lexicon or ()), merge=not no_merge, max_bytes=max_bytes, on_item=progress)
+        if cluster:
+            summary = _on_cluster(paths, st, cluster, shards, lexicons=tuple(lexicon or ()), merge=not no_merge,
+                                  max_bytes=max_bytes, on_item=progress)
+        else:
+            from kg.work import default_jobs
+
+            summary = run(paths, st, lexicons=tuple(lexicon or ()), merge=not no_merge, max_bytes=max_bytes,
+                          on_item=progress, jobs=jobs or default_jobs())
     except LexiconError as e:
         _fail(str(e))
     if show:
@@ -170,6 +190,74 @@ def ingest(
         raise typer.Exit(130)
     if summary.failed:
         raise typer.Exit(1)
+
+
+def _check_cluster(cluster: str) -> None:
+    from kg.distributed import ClusterError, check_cluster
+
+    try:
+        check_cluster(cluster)
+    except ClusterError as e:
+        _fail(str(e))
+
+
+def _on_cluster(paths, st, cluster: str, shards: Optional[str], **kw):
+    import shutil
+    import tempfile
+
+    from kg.distributed import ClusterError, connect, ingest_on_cluster
+    from kg.store import StoreError
+
+    folder = shards or tempfile.mkdtemp(prefix="kg-shards-")
+    try:
+        with connect(cluster) as client:
+            return ingest_on_cluster(paths, st, client, folder, **kw)
+    except (ClusterError, StoreError) as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"{folder}: the shards could not be written or loaded ({str(e).splitlines()[0]})")
+    finally:
+        if not shards:
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+@app.command()
+def load(
+    shards: List[str] = typer.Argument(..., help="N-Quads (.nq) or TriG (.trig) shards, e.g. from kg ingest --cluster --shards DIR."),
+    store: Optional[str] = StoreOpt,
+    cluster: Optional[str] = typer.Option(None, "--cluster", help="Map the resolution's blocks on this Dask cluster "
+                                                                   "(address or local:N)."),
+):
+    """Bulk-load shards of article graphs, then resolve events once.
+
+    Uses Oxigraph's bulk loader (far faster than one transaction per article). Into an
+    empty store the result is what `kg ingest` of the same articles gives; into a store
+    with articles, a shard's article replaces the stored one of the same name or file.
+    The bulk loader is not transactional: if `kg load` is killed, run it again.
+
+    Example: kg ingest corpus/ --cluster local:2 --shards shards/ ; kg load shards/*.nq --store copy
+    """
+    from kg.distributed import ClusterError, connect, load_shards
+    from kg.store import StoreError
+
+    if cluster:
+        _check_cluster(cluster)
+    st = _open(store)
+    try:
+        if cluster:
+            from kg.distributed import cluster_map
+
+            with connect(cluster) as client:
+                summary = load_shards(st, shards, cluster_map(client))
+        else:
+            summary = load_shards(st, shards)
+    except (ClusterError, StoreError) as e:
+        _fail(str(e))
+    except OSError as e:
+        _fail(f"{store or 'kg-store'}: the store could not be written ({str(e).splitlines()[0]}); run the same "
+              "command again when the problem is fixed")
+    typer.echo(summary.line())
+    typer.echo(summary.resolution.line())
 
 
 # ----------------------------------------------------------------------------- query

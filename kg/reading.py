@@ -156,6 +156,30 @@ def read_path(path: str | bytes | os.PathLike, max_bytes: int = MAX_ARTICLE_BYTE
     most *max_bytes* of each article (JSON Lines: of each line). In a folder, files and
     folders whose names start with "." are left out, and so are files whose suffix is
     not an article's (:data:`ARTICLE_SUFFIXES`); links to folders are not followed."""
+    for unit in read_units(path, max_bytes):
+        if isinstance(unit, FileToRead):
+            yield from unit.read(max_bytes)
+        else:
+            yield unit
+
+
+@dataclass(frozen=True)
+class FileToRead:
+    """One file that :func:`read_path` would read: a unit of work that can be read
+    elsewhere (another process, another machine that sees the same path)."""
+
+    path: str
+    source: str
+    walked: bool = False
+
+    def read(self, max_bytes: int = MAX_ARTICLE_BYTES) -> list[Article | ArticleError]:
+        return list(_guarded(self.source, lambda: _read_file(Path(self.path), self.source, max_bytes, walked=self.walked)))
+
+
+def read_units(path: str | bytes | os.PathLike, max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator[FileToRead | Article | ArticleError]:
+    """What :func:`read_path` reads, in the same order, with each file left unread as a
+    :class:`FileToRead` (so the reading can be shared out); stdin is read here, and what
+    cannot be opened comes back as an :class:`ArticleError`, as from :func:`read_path`."""
     if isinstance(path, bytes):
         path = os.fsdecode(path)
     if os.fspath(path) == "-":
@@ -172,9 +196,9 @@ def read_path(path: str | bytes | os.PathLike, max_bytes: int = MAX_ARTICLE_BYTE
             if problem:
                 yield ArticleError(shown(entry), problem)
             else:
-                yield from _guarded(shown(entry), lambda: _read_file(entry, shown(entry), max_bytes, walked=True))
+                yield FileToRead(os.fspath(entry), shown(entry), walked=True)
     else:
-        yield from _guarded(source, lambda: _read_file(Path(path), source, max_bytes))
+        yield FileToRead(os.fspath(path), source)
 
 
 def count_article_files(paths: Iterable[str | os.PathLike]) -> int:

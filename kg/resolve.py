@@ -160,7 +160,7 @@ def _score(c: list[Report]) -> float:
     return round(total / n, 3)
 
 
-def _event_quads(key: str, c: list[Report], store: Store) -> list[Quad]:
+def _event_quads(key: str, c: list[Report]) -> list[Quad]:
     c = sorted(c, key=lambda r: r.iri.value)
     anchor = c[0].iri.value
     eid = hashlib.sha256(f"{key}|{anchor}".encode()).hexdigest()[:16]
@@ -248,21 +248,53 @@ def _reports_in_block(store: Store, key: str) -> list[Report]:
     return out
 
 
-def _block_changes(store: Store, keys) -> tuple[list[Quad], list[Quad], int]:
+def resolve_block(block: tuple[str, list[Report]]) -> list[list[Quad]]:
+    """The resolution of one block, a pure function of its key and its reports (no store):
+    one list of resolved-event quads per event. Blocks are independent, so they can be
+    mapped over processes or a cluster (see *map_blocks* below)."""
+    key, reports = block
+    return [_event_quads(key, c) for c in _cluster(reports)]
+
+
+def map_locally(fn, items):
+    return list(map(fn, items))
+
+
+def _resolved_groups(store: Store, keys, map_blocks, group: int = 2000):
+    """(new resolved-event quads, number of events) for these blocks, *group* blocks at a
+    time, so memory stays bounded however many blocks there are; the reports are read here
+    (the store stays with its process), the clustering is *map_blocks*' work."""
+    keys = sorted(keys)
+    for i in range(0, len(keys), group):
+        blocks = [(key, _reports_in_block(store, key)) for key in keys[i:i + group]]
+        add: list[Quad] = []
+        events = 0
+        for block_events in map_blocks(resolve_block, blocks):
+            for quads in block_events:
+                add.extend(quads)
+                events += 1
+        yield add, events
+
+
+def _resolved_blocks(store: Store, keys, map_blocks) -> tuple[list[Quad], int]:
+    add: list[Quad] = []
+    events = 0
+    for quads, n in _resolved_groups(store, keys, map_blocks):
+        add.extend(quads)
+        events += n
+    return add, events
+
+
+def _block_changes(store: Store, keys, map_blocks=map_locally) -> tuple[list[Quad], list[Quad], int]:
     """Re-cluster these blocks from the reports now in the store: (old resolved-event quads
     to delete, new ones to insert, number of resolved events written)."""
-    written = 0
     remove: list[Quad] = []
-    add: list[Quad] = []
     for key in sorted(keys):
         for e in [q.subject for q in store.quads_for_pattern(None, KG("blockKey"), Literal(key), MERGED_GRAPH)]:
             remove.extend(store.quads_for_pattern(e, None, None, MERGED_GRAPH))
             for mq in store.quads_for_pattern(None, KG("resolvedEvent"), e, MERGED_GRAPH):
                 remove.extend(store.quads_for_pattern(mq.subject, None, None, MERGED_GRAPH))
-        for c in _cluster(_reports_in_block(store, key)):
-            new = _event_quads(key, c, store)
-            written += 1
-            add.extend(new)
+    add, written = _resolved_blocks(store, keys, map_blocks)
     return remove, add, written
 
 
@@ -279,18 +311,21 @@ class Resolution:
                 + (f"; {self.entities_dropped} entities no article describes were dropped" if self.entities_dropped else ""))
 
 
-def resolve_pending(store: Store) -> Resolution:
+def resolve_pending(store: Store, map_blocks=map_locally) -> Resolution:
     """Resolve every article written or removed since the last resolution (the marks in
     the pending graph), in one transaction that also deletes the marks it covers.
 
     Every write command ends with this, so a command killed half-way is finished by the
     next one: the marks it left are still there. Only the blocks the changed articles
     touch (before and after) are re-clustered, and only the entities they describe (or
-    described) are checked, so the cost does not grow with the store."""
+    described) are checked, so the cost does not grow with the store.
+
+    *map_blocks(fn, blocks)* maps :func:`resolve_block` over the blocks (``map`` here; a
+    Dask client's map in :mod:`kg.distributed`)."""
     pending = pending_graphs(store)
     if not pending:
         return Resolution()
-    remove, add, events = _block_changes(store, _blocks_of_graphs(store, pending))
+    remove, add, events = _block_changes(store, _blocks_of_graphs(store, pending), map_blocks)
     subjects = set()
     for g in pending:
         subjects.update(q.object for q in store.quads_for_pattern(g, KG("describes"), None, g))
@@ -302,22 +337,32 @@ def resolve_pending(store: Store) -> Resolution:
     return Resolution(len(pending), events, len({q.subject for q in ent_remove if q.predicate == RDF_TYPE}))
 
 
-def resolve_all(store: Store) -> Resolution:
+def resolve_all(store: Store, map_blocks=map_locally, bulk: bool = False) -> Resolution:
     """Resolve the whole store again from its article graphs, in one transaction: the
     resolved events of every block, the entities graph, and no pending marks left.
-    The repair of last resort (`kg resolve`); the result equals a clean build's."""
+    The repair of last resort (`kg resolve`); the result equals a clean build's.
+
+    *bulk* (for ``kg load``, itself not transactional): the resolved events are written by
+    Oxigraph's bulk writer, several times faster than a SPARQL update, and the pending
+    marks dropped last, so a kill in between leaves them for the next write command."""
     graphs = [g for g in store.named_graphs() if isinstance(g, NamedNode) and g.value.startswith(ARTICLE_PREFIX)]
     if graphs and not any(True for _ in store.quads_for_pattern(None, KG("describes"), None, None)):
         raise ResolveError("this store was built by an older kg that did not record which article describes which "
                            "entity; build it again with `kg ingest` (into a new store)")
     keys = {q.object.value for q in store.quads_for_pattern(None, KG("blockKey"), None, None)
             if q.graph_name != MERGED_GRAPH and isinstance(q.graph_name, NamedNode)}
-    add: list[Quad] = []
-    events = 0
-    for key in sorted(keys):  # the events graph is dropped whole below, so nothing to delete block by block
-        for c in _cluster(_reports_in_block(store, key)):
-            add.extend(_event_quads(key, c, store))
-            events += 1
+    if bulk:  # streamed: written group by group, never all in memory
+        ent_remove, ent_add = entity_changes(store, all_entity_subjects(store))
+        store.update(" ;\n".join([f"DROP SILENT GRAPH {MERGED_GRAPH}", *([delete_data(ent_remove)] if ent_remove else [])]))
+        events = 0
+        for quads, n in _resolved_groups(store, keys, map_blocks):
+            store.bulk_extend(quads)
+            events += n
+        store.bulk_extend(ent_add)
+        store.update(f"DROP SILENT GRAPH {PENDING_GRAPH}")
+        return Resolution(len(graphs), events, len({q.subject for q in ent_remove if q.predicate == RDF_TYPE}))
+    # the events graph is dropped whole below, so nothing to delete block by block
+    add, events = _resolved_blocks(store, keys, map_blocks)
     ent_remove, ent_add = entity_changes(store, all_entity_subjects(store))
     store.update(" ;\n".join([f"DROP SILENT GRAPH {MERGED_GRAPH}", f"DROP SILENT GRAPH {PENDING_GRAPH}",
                                *([delete_data(ent_remove)] if ent_remove else []),
