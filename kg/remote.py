@@ -251,6 +251,20 @@ class RemoteStore:
         """Add the quads in one request (one transaction on the server)."""
         self.update(insert_data(quads))
 
+    def bulk_extend(self, quads: Iterable[Quad]) -> None:
+        """As :meth:`extend`: a server has no bulk path that skips its transactions."""
+        self.extend(quads)
+
+    def load(self, input=None, format: RdfFormat | None = None, *, path=None, base_iri=None,
+             to_graph=None, lenient: bool = False) -> None:
+        """Parse RDF like ``Store.load`` (pyoxigraph's parser) and add it in one request."""
+        quads = parse(input, format, path=path, base_iri=base_iri, lenient=lenient)
+        if to_graph is not None:
+            quads = (Quad(q.subject, q.predicate, q.object, to_graph) for q in quads)
+        self.extend(quads)
+
+    bulk_load = load
+
     def add(self, quad: Quad) -> None:
         self.extend([quad])
 
