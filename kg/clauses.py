@@ -12,6 +12,10 @@ from kg.lexicon import Match
 from kg.extraction import RELATIVES, Extraction, Sentence
 
 
+# Words before "wishes" that make it a greeting ("his best wishes to X"), not a wish to do something.
+_GREETING = {"good", "best", "warm", "warmest", "kind", "his", "her", "their", "sincere", "heartfelt"}
+
+
 class ClauseRules:
     """Where an event stands in its sentence: its main clause and subject, modality (planned, negated, future), its date."""
 
@@ -32,15 +36,31 @@ class ClauseRules:
         """'menerima'/'received' is a meeting only with a person as its object ("Xi menerima Blinken")."""
         if t.entry.get("object") != "person":
             return True
-        in_window = [m for i in range(t.tok_end, min(t.tok_end + 5, len(s.toks))) for m in s.at.get(i, ())]
+        start = self._past_adverbial(s, t.tok_end)  # "received on Monday his Somali counterpart ..."
+        if start < len(s.toks) and s.lower[start] in ("a", "an") and start + 1 < len(s.toks) and \
+                s.toks[start + 1].text[:1].islower() and start + 1 not in s.entity_toks:
+            return False  # "received a cable from ...", "received a message from ...": a thing, not a guest
+        in_window = [m for i in range(start, min(start + 5, len(s.toks))) for m in s.at.get(i, ())]
         if any(m.entry.get("cue") == "collective" for m in in_window):
             return True  # "menerima tamu negara", "received foreign leaders"
-        persons = [m for m in in_window if m.entry.type in ("Person", "Office")]
+        persons = [m for m in in_window if m.entry.type in ("Person", "Office") or m.entry.get("cue") == "counterpart"]
         if not persons or any(m.entry.type in ("WeaponCategory", "WeaponModel") for m in in_window):
             return False
         # "Xi called Indonesia a good friend", "called the call a good thing": naming, not calling
         after = persons[-1].tok_end
         return not (after < len(s.toks) and s.lower[after] in ("a", "an", "the", "“", '"', "sebagai"))
+
+    _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu",
+             "kamis", "jumat", "sabtu", "minggu", "(", ")", "/", ","}
+
+    def _past_adverbial(self, s: Sentence, i: int) -> int:
+        """The first token from *i* past a time adverbial ("on Monday", "kemarin", "Senin (15/1)")."""
+        j = i
+        while j < len(s.toks) and j - i < 6 and (s.lower[j] in self._DAYS or s.lower[j].isdigit() or s.lower[j] in (
+                "on", "pada", "hari", "yesterday", "today", "kemarin", "here", "this", "last", "morning", "afternoon",
+                "evening", "pagi", "siang", "sore", "malam", "ini")):
+            j += 1
+        return j
 
     def _anaphoric_ref(self, s: Sentence) -> bool:
         return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)
@@ -94,6 +114,8 @@ class ClauseRules:
         for c in s.cues("planned"):
             if (c.text[:1].isupper() and c.tok_start > 0) or s.lower[c.tok_end:c.tok_end + 1] in (["itu"], ["tersebut"]):
                 continue  # "by the end of May" (not "may"); "membantah rencana tersebut" (a plan spoken of)
+            if c.text.lower().startswith("wish") and c.tok_start > 0 and s.lower[c.tok_start - 1] in _GREETING:
+                continue  # "expressed his good wishes to the newly elected ...": a greeting, not a wish to meet
             if lo <= c.tok_start < trig.tok_start or 0 <= c.tok_start - trig.tok_end <= 2 \
                     or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True

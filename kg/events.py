@@ -170,7 +170,12 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
     def _sideline(self, s: Sentence, t: Match) -> bool:
         """"di sela-sela KTT G20", "on the sidelines of the summit": the summit or visit is the occasion
         of another event, not a meeting of its own."""
-        return any(0 <= t.tok_start - c.tok_end <= 3 for c in s.cues("sidelines"))
+        if any(0 <= t.tok_start - c.tok_end <= 3 for c in s.cues("sidelines")):
+            return True
+        # "menghadiri KTT G20", "attended the summit": a gathering attended is an occasion, not a meeting
+        # between whoever attends it
+        return any(c.tok_start <= t.tok_start < c.tok_end for c in s.cues("occasion")) and any(
+            0 <= t.tok_start - c.tok_end <= 3 for c in s.cues("attend"))
 
     def _date_previous_claims(self, s: Sentence, dates, log: EventLog) -> None:
         """"Hal itu diungkap Departemen Luar Negeri AS, Kamis (24/8)", "The announcement was made
