@@ -66,6 +66,9 @@ class CommunicationParties:
                    if k > t.tok_end and s.lower[t.tok_end] in _REOPEN}
         possessive = any(s.lower[k] in ("his", "her", "their", "its", "-nya") for k in modifiers)
         own = any(k in s.entity_toks or s.lower[k] == "inter" for k in modifiers) or any(k in s.entity_toks for k in objects)
+        if not possessive and modifiers and s.lower[modifiers[0]] in ("a", "an") and \
+                not any(k in s.entity_toks for k in modifiers):
+            return None  # "Araghchi made the remark in a phone conversation with X": a call the subject took part in
         if not own and not possessive:
             return None
         verb = next((k for k in range(lo, i) if s.toks[k].text[:1].islower() and k not in s.entity_toks
@@ -314,7 +317,9 @@ class CommunicationParties:
                 i = t.tok_end
                 continue
             w = s.lower[i]
-            if reopen and seen and w in _REOPEN and not found_since:
+            if seen and w == ":" and not found_since:
+                inside = True  # "dengan pemimpin negara-negara: Australia, Jepang, India": the list after the colon
+            elif reopen and seen and w in _REOPEN and not found_since:
                 inside = True  # "... in separate meetings here with A and B", not "antara Iran dengan Israel"
             elif inside and not (i in s.entity_toks or w in _OBJECT_GLUE or s.toks[i].text[:1].isupper()):
                 inside = False

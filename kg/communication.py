@@ -43,13 +43,27 @@ class CommunicationRules:
         role_set = {t.entry.get("role") for t in comm}
         relative_place = None
         own_lo = lo
-        if any(lo <= c.tok_start < hi for c in s.cues("collective")):
+        # "Pada pertemuan dengan PM Australia, Anthony Albanese, dua pemimpin sepakat ...": "the two leaders"
+        # after the adverbial that names the meeting are its pair, not guests of a host
+        framed_pair = any(lo <= c.tok_start < hi and c.tok_start > trig.tok_end and "," in s.lower[trig.tok_end:c.tok_start]
+                          for c in s.cues("collective")) and self._noun(trig)
+        # "bertemu dengan pemimpin negara-negara: Australia, Jepang, India": the leaders are listed right there
+        listed_here = any(lo <= c.tok_start < hi and c.tok_end < hi and ":" in s.lower[c.tok_end:c.tok_end + 4]
+                          for c in s.cues("collective"))
+        if not framed_pair and not listed_here and any(lo <= c.tok_start < hi for c in s.cues("collective")):
             # "berbicara dengan dua pemimpin negara ...": a summary of several events, which the next
             # sentences may list ("Mereka adalah ...")
             self._collective_host(s, ex, comm, dates, log, lo, hi)
             return []
         if self._virtual(s, comm):
             return []  # "bertemu secara virtual", "berkomunikasi atau bertukar pesan": no call or meeting
+        if self._ceremonial_welcome(s, ex, comm, hi):
+            self._ceremony_at = s.index
+            return []  # "tiba di Halim dan disambut oleh Menteri Perdagangan": an arrival ceremony, not talks
+        if self._ceremony_at is not None and s.index - self._ceremony_at <= 2 and all(self._noun(t) for t in comm) and any(
+                s.lower[t.tok_end:t.tok_end + 1] in (["tersebut"], ["itu"]) or (t.tok_start > 0 and s.lower[t.tok_start - 1] in (
+                    "the", "prosesi", "upacara")) for t in comm):
+            return []  # "Turut hadir dalam penyambutan tersebut ...": the same ceremony
         if self._definite_reference(s, trig):
             self._continuation(s, ex, dates, log)
             return []  # "The venue for the Biden-Xi meeting ...": an event already spoken of
@@ -81,6 +95,11 @@ class CommunicationRules:
             planned = True
         place = place or relative_place
         parties = self._parties(participants, ex)
+        if framed_pair and len(parties) < 2 and s.index > 0:
+            subject = self._recent_subject(ex, s.index)  # the one the article is about, who met the counterpart
+            if subject and subject not in participants:
+                participants.insert(0, subject)
+                parties = self._parties(participants, ex)
         anaphor = [c for c in s.cues("anaphor") if c.tok_start < hi]
         if len(parties) < 2 or (role_set <= {"talks", "contact"} and anaphor):
             return self._refer_back(s, sents, ex, comm, dates, log, role_set, anaphor, participants, place, claimers,
@@ -108,6 +127,32 @@ class CommunicationRules:
             if etype == "Meeting" and ev.place is None:
                 ev.place = inherited_place
         return self._split_counterparts(s, ex, ev, comm, lo, hi)
+
+    _ceremony_at: int | None = None
+    _LEADER_KINDS = ("head_of_state", "head_of_government")
+
+    def _ceremonial_welcome(self, s: Sentence, ex, comm, hi: int) -> bool:
+        """"Ramaphosa tiba di Halim dan disambut oleh Menteri Perdagangan ...", "Obama, greeted by Foreign
+        Minister Wang Yi on landing": a guest welcomed on arrival (this or the previous sentence tells it) by
+        someone other than a head of state or government is received by protocol, not met. The host
+        leader's own welcome ("disambut langsung oleh Presiden Jokowi") is a meeting."""
+        trig = comm[0]
+        if trig.entry.get("object") != "person" or len(comm) > 1:
+            return False
+        passive = trig.text.lower().startswith(("di", "was ", "were ")) or (
+            trig.tok_end < len(s.toks) and s.lower[trig.tok_end] in ("by", "oleh"))
+        arrival = s.cues("arrival") or (s.index > 0 and self._sents[s.index - 1].cues("arrival"))
+        if not passive or not arrival:
+            return False
+        agents = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                  if etype == "Person" and trig.tok_end <= t0 < hi]
+        if not agents:
+            return False
+        offices = [m.entry for m in s.of("Office") if trig.tok_end <= m.tok_start < hi]
+        for eid in agents:
+            e = ex.entry(eid)
+            offices += [self.lex.entities.get(p.get("office")) for p in (e.get("positions") or ()) if e is not None]
+        return not any(o is not None and o.get("kind") in self._LEADER_KINDS for o in offices)
 
     def _modality(self, s: Sentence, ex, comm, dates, lo: int, hi: int) -> tuple[bool, bool]:
         """(planned, denied) for the event of the triggers *comm* in the clause [lo, hi)."""

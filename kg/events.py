@@ -34,6 +34,10 @@ from kg.extraction import Event, EventLog, Extraction, Sentence
 from kg.mentions import MentionRules
 
 
+# Words inside the name of a summit or a list of them: "KTT ke-44 dan ke-45 ASEAN dan KTT terkait".
+_SUMMIT_GLUE = {"ke", "-", "dan", "and", "(", ")", "the", "of", "ke-", "th", "st", "nd", "rd", "serta", "'s", "’s"}
+
+
 class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationRules, ClaimRules):
     """The rule-based extractor: one article in, an :class:`Extraction` out."""
 
@@ -49,6 +53,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         self._has_date_line = article.published is not None
         title_phone = bool(article.title and re.search(r"(?i)telepon|telpon|phone|call", article.title))
         self._sents = sents  # of the article being extracted, as _has_date_line
+        self._ceremony_at = None  # the sentence of the last arrival ceremony (kg.communication)
         self._title_phone = title_phone
         self._kinds = self._sentence_kinds(article, sents)
         for s in sents:
@@ -174,8 +179,13 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             return True
         # "menghadiri KTT G20", "attended the summit": a gathering attended is an occasion, not a meeting
         # between whoever attends it
-        return any(c.tok_start <= t.tok_start < c.tok_end for c in s.cues("occasion")) and any(
-            0 <= t.tok_start - c.tok_end <= 3 for c in s.cues("attend"))
+        if not any(c.tok_start <= t.tok_start < c.tok_end for c in s.cues("occasion")):
+            return False
+        # ... also its second name in a list ("menghadiri KTT ke-44 dan ke-45 ASEAN dan KTT terkait"): only
+        # names, numbers and list glue between the verb and the summit word
+        return any(0 <= t.tok_start - c.tok_end <= 3 or (0 <= t.tok_start - c.tok_end <= 16 and all(
+            s.toks[k].text[:1].isupper() or s.toks[k].text[:1].isdigit() or s.lower[k] in _SUMMIT_GLUE
+            for k in range(c.tok_end, t.tok_start))) for c in s.cues("attend"))
 
     def _date_previous_claims(self, s: Sentence, dates, log: EventLog) -> None:
         """"Hal itu diungkap Departemen Luar Negeri AS, Kamis (24/8)", "The announcement was made

@@ -416,7 +416,10 @@ class MentionRules:
         first = min((t for t in s.trigger_toks if lo <= t < hi), default=None)
         if first is None:
             return len(s.toks)
-        start = min((c.tok_end for c in s.cues("topic") if first <= c.tok_start < hi), default=len(s.toks))
+        start = min((c.tok_end for c in s.cues("topic") if first <= c.tok_start < hi and not (
+            # "KTT terkait di Vientiane", "pertemuan terkait, ...": "related", after its noun, opens no topic
+            c.text.lower() == "terkait" and (c.tok_end >= len(s.toks) or s.lower[c.tok_end] in ("di", "pada", ",", ".", "yang", "dan")))),
+            default=len(s.toks))
         comm = [m for m in s.of("Trigger") if lo <= m.tok_start < hi and m.entry.get("role") in ("phone", "meeting", "talks")]
         if comm and all(m.entry.get("role") == "talks" for m in comm if m.tok_start < start) and any(
                 s.lower[i] in ("between", "antara") and s.lower[i - 1] in self._EVENT_NOUNS for i in range(start, hi)):
