@@ -38,6 +38,11 @@ from kg.mentions import MentionRules
 _SUMMIT_GLUE = {"ke", "-", "dan", "and", "(", ")", "the", "of", "ke-", "th", "st", "nd", "rd", "serta", "'s", "’s"}
 
 
+# Words that tell an event as someone's report or claim, not as fact.
+_REPORTED = re.compile(r"(?i)\b(reports?|reported|reportedly|claim(s|ed)?|alleged(ly)?|rumou?rs?|laporan|dilaporkan|"
+                       r"kabar|dikabarkan|klaim|mengklaim|diklaim|isu|rumor)\b")
+
+
 class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationRules, ClaimRules):
     """The rule-based extractor: one article in, an :class:`Extraction` out."""
 
@@ -68,9 +73,11 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         for s in sents:
             self._events_in(s, sents, ex, log, title_phone)
         self._refers_to_plan(log.events, ex)
+        # the plans and denials the body tells: a headline of the same pair names them, not a meeting held
+        self._untold = [e for e in log.events if (e.planned or e.denied) and not e.weak and e.type != "WeaponSupplyAllegation"]
         merged = self._merge_within([e for e in log.events if not e.planned], ex)
-        ex.events = [e for e in merged if not e.denied]
         ex.denied = [e for e in merged if e.denied]
+        ex.events = [e for e in merged if not e.denied and not self._denied_report(e, ex.denied, ex)]
         return ex
 
     _CLOSING = tuple('.!?…"”’\')»')
@@ -223,7 +230,9 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             if ev.weak and at is not None:
                 out[at].evidence.extend(ev.evidence)
                 continue
-            if ev.weak and (body_comm or not any(ex.entry(p) and ex.entry(p).type == "Person" for p in ev.participants)):
+            if ev.weak and (body_comm or not any(ex.entry(p) and ex.entry(p).type == "Person" for p in ev.participants)
+                            or ev.type != "WeaponSupplyAllegation" and any(
+                                len(parties & self._parties(u.participants, ex)) >= 2 for u in self._untold)):
                 continue
             if at is None:
                 at = len(out)
@@ -320,6 +329,23 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             ev.type = "PhoneCall"  # looked up as a call, and kept as one if it is the same as one
             if not any(self._same(raw[i], ev, ex) for i in calls.candidates(ev, self._parties(ev.participants, ex))):
                 ev.type = "Meeting"
+
+    def _denied_report(self, ev: Event, denied: list[Event], ex) -> bool:
+        """"the spokesman termed the reports of a secret meeting between A and B baseless", "the paper had
+        claimed the two leaders held a secret meeting": in an article that tells a denial of a meeting or
+        call, another undated report of the same one is the claim denied, not a meeting held."""
+        if ev.type == "WeaponSupplyAllegation" or not denied:
+            return False
+        if ev.date is not None and not (ev.evidence and _REPORTED.search(ev.evidence[0].text)):
+            return False  # "... but the two did speak on 5 January": a dated event told as fact
+        ev.denied = True
+        try:
+            twin = next((d for d in denied if self._same(d, ev, ex)), None)
+        finally:
+            ev.denied = False
+        if twin is not None:
+            twin.evidence.extend(ev.evidence)
+        return twin is not None
 
     def _same(self, a: Event, b: Event, ex) -> bool:
         if a.type != b.type:
