@@ -48,6 +48,9 @@ class ClauseRules:
             return False
         # "Xi called Indonesia a good friend", "called the call a good thing": naming, not calling
         after = persons[-1].tok_end
+        if t.entry.get("urge_to") and any(s.lower[k] == "to" and k + 1 < len(s.toks) and s.toks[k + 1].text[:1].islower()
+                                          for k in range(after, min(after + 4, len(s.toks)))):
+            return False  # "called on Xi to rein in North Korea": urging, not a courtesy call
         return not (after < len(s.toks) and s.lower[after] in ("a", "an", "the", "“", '"', "sebagai"))
 
     _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu",

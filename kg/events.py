@@ -338,11 +338,11 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             return False
         if ev.date is not None and not (ev.evidence and _REPORTED.search(ev.evidence[0].text)):
             return False  # "... but the two did speak on 5 January": a dated event told as fact
-        ev.denied = True
+        place, ev.place, ev.denied = ev.place, None, True  # where a denial is made is no place of the meeting
         try:
             twin = next((d for d in denied if self._same(d, ev, ex)), None)
         finally:
-            ev.denied = False
+            ev.place, ev.denied = place, False
         if twin is not None:
             twin.evidence.extend(ev.evidence)
         return twin is not None

@@ -1,0 +1,129 @@
+"""Meetings and phone calls, second round on real news (issue 10): courtesy calls and audiences,
+summits as occasions, arrival ceremonies, framed meetings, greetings, plans and denials told
+around a headline.
+
+Every sentence here is written for this test (the development corpus's third-party texts stay
+out of git); each case is a phenomenon seen in real Indonesian and English news."""
+
+import pytest
+
+from kg.article import parse_text
+from kg.events import extract
+
+DATE_LINE = "Kamis, 12 Juni 2025 - 10:00 WIB\n"
+
+
+def _json(text: str, title: str = "Berita") -> dict:
+    return extract(parse_text(f"{title}\n{DATE_LINE}{text}", "x.txt")).to_json()
+
+
+def _events(text: str, title: str = "Berita") -> list[dict]:
+    return _json(text, title)["events"]
+
+
+def _pairs(events) -> list[tuple[str, frozenset]]:
+    return sorted(((e["type"], frozenset(e["participants"])) for e in events), key=lambda p: (p[0], sorted(p[1])))
+
+
+# ----------------------------------------------------------------------------- courtesy calls and audiences
+@pytest.mark.parametrize("text, a, b", [
+    ("RIYADH - Indonesian Foreign Minister Retno Marsudi called on Saudi King Salman at his palace on Wednesday.",
+     "Retno Marsudi", "Salman of Saudi Arabia"),
+    ("LONDON - Malaysian Prime Minister Anwar Ibrahim had an audience with King Charles III at the palace.",
+     "Anwar Ibrahim", "Charles III"),
+    ("JAKARTA - Duta Besar Jepang beraudiensi dengan Presiden Joko Widodo di Istana Merdeka pada Selasa.",
+     "Joko Widodo", "Japan"),
+    ("KUALA LUMPUR - Presiden Prabowo Subianto bersilaturahmi dengan Perdana Menteri Malaysia Anwar Ibrahim di Putrajaya.",
+     "Prabowo Subianto", "Anwar Ibrahim"),
+    ("CAIRO - Egyptian President Abdel Fattah el-Sisi received on Tuesday his Somali counterpart Hassan Sheikh Mahmoud "
+     "at the presidential palace.", "Abdel Fattah el-Sisi", "Hassan Sheikh Mahmoud"),
+])
+def test_courtesy_calls_audiences_and_receptions_are_meetings(text, a, b):
+    [e] = _events(text)
+    assert e["type"] == "Meeting" and {a, b} <= set(e["participants"])
+
+
+@pytest.mark.parametrize("text", [
+    "WASHINGTON - US President Joe Biden called on Chinese President Xi Jinping to restrain North Korea.",
+    "KUWAIT CITY - The Emir of Kuwait received a cable of congratulations from Mauritanian President Mohamed Ould Ghazouani.",
+])
+def test_urging_someone_and_receiving_a_message_are_not_meetings(text):
+    assert _events(text) == []
+
+
+# ----------------------------------------------------------------------------- summits are occasions
+def test_an_attended_summit_is_an_occasion_and_the_leaders_listed_after_a_colon_are_met_one_by_one():
+    text = ("VIENTIANE - Pada Jumat pagi, di sela kesempatan menghadiri KTT ke-44 dan ke-45 ASEAN dan KTT terkait di "
+            "Vientiane, Perdana Menteri Vietnam Pham Minh Chinh melakukan pertemuan bilateral dengan pemimpin "
+            "negara-negara: Australia, Jepang, India.")
+    events = _events(text)
+    assert _pairs(events) == [("Meeting", frozenset({"Phạm Minh Chính", "Vietnam", c})) for c in ("Australia", "India", "Japan")]
+    assert all(e["place"] == "Vientiane" for e in events)
+
+
+def test_attending_a_summit_alone_is_no_meeting():
+    text = "JAKARTA - Presiden Joko Widodo dan Presiden Amerika Serikat Barack Obama menghadiri KTT G20 di Antalya, Turki."
+    assert _events(text) == []
+
+
+def test_the_two_leaders_after_a_meeting_named_in_an_adverbial_are_its_pair():
+    text = ("HANOI - Perdana Menteri Vietnam Pham Minh Chinh tiba di Laos untuk KTT ASEAN.\n"
+            "Pada pertemuan dengan Perdana Menteri Australia, Anthony Albanese, dua pemimpin sepakat memperluas kerja sama "
+            "pendidikan.")
+    [e] = _events(text)
+    assert e["type"] == "Meeting"
+    assert set(e["participants"]) == {"Phạm Minh Chính", "Anthony Albanese", "Vietnam", "Australia"}
+
+
+# ----------------------------------------------------------------------------- arrival ceremonies
+def test_a_welcome_on_arrival_by_a_minister_is_a_ceremony_not_a_meeting():
+    text = ("JAKARTA - Presiden Afrika Selatan Cyril Ramaphosa tiba di Bandara Halim Perdanakusuma, Jakarta, pada Rabu "
+            "dan disambut oleh Menteri Perdagangan Budi Santoso.\n"
+            "Turut hadir dalam penyambutan tersebut Duta Besar Afrika Selatan untuk Indonesia.")
+    assert _events(text) == []
+
+
+def test_a_welcome_on_arrival_by_the_host_leader_is_a_meeting():
+    text = ("JAKARTA - Perdana Menteri Malaysia Anwar Ibrahim tiba di Bandara Halim Perdanakusuma, Jakarta, pada Rabu dan disambut "
+            "langsung oleh Presiden Joko Widodo.")
+    [e] = _events(text)
+    assert e["type"] == "Meeting" and {"Anwar Ibrahim", "Joko Widodo"} <= set(e["participants"])
+
+
+# ----------------------------------------------------------------------------- calls
+@pytest.mark.parametrize("text, a, b", [
+    ("MANILA - Philippine President Rodrigo Duterte expressed his best wishes to Malaysian Prime Minister Mahathir "
+     "Mohamad in a courtesy phone call on Monday.", "Rodrigo Duterte", "Mahathir Mohamad"),
+    ("TEHRAN - Abbas Araghchi made the remarks in a phone conversation with his Venezuelan counterpart Yván Gil on "
+     "Saturday.", "Abbas Araghchi", "Yván Gil"),
+    ("MANILA - Presiden Filipina Ferdinand Marcos Jr. melakukan pembicaraan lewat telepon dengan Presiden Amerika "
+     "Serikat Donald Trump pada Selasa.", "Ferdinand Marcos Jr.", "Donald Trump"),
+])
+def test_calls_behind_greetings_remarks_and_other_wordings(text, a, b):
+    [e] = _events(text)
+    assert e["type"] == "PhoneCall" and {a, b} <= set(e["participants"])
+
+
+def test_a_call_whose_date_is_yet_to_be_agreed_is_a_plan():
+    text = ("MOSCOW - The Kremlin said on Monday it expects to agree a date for the first phone call between "
+            "President Vladimir Putin and US President Donald Trump.")
+    assert _events(text) == []
+
+
+# ----------------------------------------------------------------------------- headlines, plans, denials
+def test_a_headline_naming_a_pair_the_body_tells_only_as_a_plan_is_no_event():
+    text = ("Jokowi dan Xi Jinping di Beijing\n"
+            "JAKARTA - Presiden Joko Widodo akan melakukan kunjungan ke China pekan depan untuk bertemu Presiden "
+            "China Xi Jinping.")
+    assert _events(text) == []
+
+
+def test_reports_of_a_denied_meeting_are_the_claim_denied():
+    text = ("ISLAMABAD - Pakistan's government spokesman denied reports of a secret meeting between Prime Minister "
+            "Nawaz Sharif and Indian Prime Minister Narendra Modi in Kathmandu.\n"
+            "The spokesman called the reports of a secret meeting between Nawaz Sharif and his Indian counterpart "
+            "Narendra Modi baseless.\n"
+            "An Indian newspaper had claimed the two leaders held a secret meeting in Kathmandu.")
+    j = _json(text)
+    assert j["events"] == []
+    assert [d["type"] for d in j["denied_events"]] == ["Meeting"]
