@@ -112,6 +112,9 @@ class ClauseRules:
         """A meeting or call that is planned, expected, proposed or called for has not happened."""
         if trig.tok_start > 0 and s.lower[trig.tok_start - 1] == "to" and trig.entry.get("role") != "promise":
             return True  # "pressed Xi to speak with Zelensky", "plans to visit"
+        if trig.tok_start > 0 and s.lower[trig.tok_start - 1] in ("untuk", "guna") and trig.entry.get("role") != "promise" \
+                and not self._noun(trig):
+            return True  # "meninggalkan Manila untuk berkunjung ke AS": what a trip is for has yet to happen
         if lo is None:
             lo = s.clause_bounds(trig.tok_start)[0]
         for c in s.cues("planned"):

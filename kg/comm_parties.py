@@ -192,8 +192,8 @@ class CommunicationParties:
         words = s.lower[lo:trig.tok_start]
         if any(t0 < trig.tok_start and lo <= t0 and etype in ("Person", "Country")
                for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if not self._attributed(s, t0)):
-            if not any(w in _FIRST_PERSON for w in words):
-                return  # the clause names its subject
+            if not any(w in _FIRST_PERSON for w in words) and not (words and words[0] in _PRONOUNS and words[1:2] == ["dan"]):
+                return  # the clause names its subject (but "ia dan Presiden Trump ...": "ia" is one more)
         first_person = any(w in _FIRST_PERSON for w in s.lower[lo:])
         speakers = [c for c in claimers if ex.entry(c) and ex.entry(c).type == "Person"]
         if first_person and not speakers:
@@ -204,6 +204,11 @@ class CommunicationParties:
         pronoun = any(w in _PRONOUNS for w in words)  # "Just upon his arrival, he had a meeting with ..."
         if first_person or pronoun or said:
             subject = speakers[0] if speakers else None
+        if subject is None and pronoun and said:
+            # "Presiden Filipina, Ferdinand Marcos Jr., mengatakan bahwa ia dan Trump membahas ...": "ia" is
+            # the one who says it, named before the speech verb
+            subject = next((eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                            if etype == "Person" and t1 <= lo), None)
         if subject is None and (pronoun or (s.lower and s.lower[0] in _PRONOUNS)) and s.index > 0:
             subject = self._recent_subject(ex, s.index)
         if subject and subject not in participants:

@@ -101,7 +101,8 @@ class CommunicationRules:
                 participants.insert(0, subject)
                 parties = self._parties(participants, ex)
         anaphor = [c for c in s.cues("anaphor") if c.tok_start < hi]
-        if len(parties) < 2 or (role_set <= {"talks", "contact"} and anaphor):
+        # (an anaphor after the talks verb is what they talked about: "membahas aliansi negara mereka")
+        if len(parties) < 2 or (role_set <= {"talks", "contact"} and any(c.tok_start < trig.tok_start for c in anaphor)):
             return self._refer_back(s, sents, ex, comm, dates, log, role_set, anaphor, participants, place, claimers,
                                     lo, hi, planned, denied)
         typed = self._event_type(s, sents, role_set, place, title_phone)
@@ -273,6 +274,14 @@ class CommunicationRules:
                 return [self._new_event(s, etype, recent, place, new_date, claimers, f"{etype.lower()}.anaphor")]
         if base is None:
             return []
+        if any(c.entry.get("role") in ("phone", "meeting") and c.tok_start > 0 and s.lower[c.tok_start - 1] in ("a", "an")
+               for c in comm) and not demonstrative and not self._parties(participants, ex):
+            # "Meanwhile, Erdogan congratulated his Kosovar counterpart ... the leaders discussed ... in a phone
+            # call": a call told as new ("a call"), of leaders just named who are not the last event's pair
+            recent = self._recent_parties(ex, s.index, participants)
+            sides = self._parties(recent, ex)
+            if recent and not sides <= self._parties(base.participants, ex):
+                return [self._new_event(s, etype, recent, place, new_date, claimers, f"{etype.lower()}.new-pair")]
         explicit_other = (etype == "PhoneCall" and base.type == "Meeting" and "meeting" not in role_set) or \
                          (etype == "Meeting" and "meeting" in role_set and base.type == "PhoneCall")
         settled = (base.planned or base.denied) and role_set & {"phone", "meeting"}
@@ -350,8 +359,10 @@ class CommunicationRules:
         return t.text.lower() in nouns
 
     def _virtual(self, s: Sentence, comm) -> bool:
-        """A video conference or an exchange of messages said of the trigger ("bertemu secara virtual")."""
-        return any(t.tok_end <= c.tok_start <= t.tok_end + 4 for t in comm for c in s.cues("virtual"))
+        """A video conference or an exchange of messages said of the trigger ("bertemu secara virtual"), or
+        calls spied on ("menyadap percakapan telepon Presiden ...")."""
+        return any(t.tok_end <= c.tok_start <= t.tok_end + 4 for t in comm for c in s.cues("virtual")) or any(
+            0 <= t.tok_start - c.tok_end <= 3 for t in comm for c in s.cues("surveillance"))  # "menyadap percakapan telepon"
 
     # ---------------------------------------------------------------- context
     def _relative_to_previous(self, s: Sentence, log: EventLog, participants, lo, hi):
