@@ -16,6 +16,10 @@ from kg.extraction import RELATIVES, Extraction, Sentence
 _GREETING = {"good", "best", "warm", "warmest", "kind", "his", "her", "their", "sincere", "heartfelt"}
 
 
+# Verbs of setting off on a trip: what the trip is for ("untuk berkunjung ke AS") has not happened yet.
+_DEPART = {"meninggalkan", "bertolak", "berangkat", "terbang", "left", "departed", "leaves", "departs", "flew", "flies"}
+
+
 class ClauseRules:
     """Where an event stands in its sentence: its main clause and subject, modality (planned, negated, future), its date."""
 
@@ -113,8 +117,10 @@ class ClauseRules:
         if trig.tok_start > 0 and s.lower[trig.tok_start - 1] == "to" and trig.entry.get("role") != "promise":
             return True  # "pressed Xi to speak with Zelensky", "plans to visit"
         if trig.tok_start > 0 and s.lower[trig.tok_start - 1] in ("untuk", "guna") and trig.entry.get("role") != "promise" \
-                and not self._noun(trig):
-            return True  # "meninggalkan Manila untuk berkunjung ke AS": what a trip is for has yet to happen
+                and not self._noun(trig) and any(w in _DEPART for w in s.lower[max(0, trig.tok_start - 8):trig.tok_start]):
+            # "meninggalkan Manila untuk berkunjung ke AS": what a departure is for has yet to happen (but "berada
+            # di Teheran untuk berkonsultasi dengan ..." is under way)
+            return True
         if lo is None:
             lo = s.clause_bounds(trig.tok_start)[0]
         for c in s.cues("planned"):
