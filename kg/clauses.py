@@ -98,6 +98,10 @@ class ClauseRules:
                 return m.entity
         return None
 
+    def _noun_trigger(self, t: Match) -> bool:
+        noun = getattr(self, "_noun", None)  # kg.communication knows a trigger's nouns
+        return bool(noun and noun(t))
+
     @staticmethod
     def _side(eid: str, ex: Extraction) -> str | None:
         """The party an actor stands for: a country or bloc itself, else its country."""
@@ -123,14 +127,24 @@ class ClauseRules:
             return True
         if lo is None:
             lo = s.clause_bounds(trig.tok_start)[0]
+        # in a headline every word is capitalised: "Jokowi Akan Bertemu Obama" ("May" there is still a month)
+        title_case = self._kinds[s.index] == "heading" if getattr(self, "_kinds", None) else False
         for c in s.cues("planned"):
-            if (c.text[:1].isupper() and c.tok_start > 0) or s.lower[c.tok_end:c.tok_end + 1] in (["itu"], ["tersebut"]):
+            if (c.text[:1].isupper() and c.tok_start > 0 and not (title_case and c.text.lower() != "may")) \
+                    or s.lower[c.tok_end:c.tok_end + 1] in (["itu"], ["tersebut"]):
                 continue  # "by the end of May" (not "may"); "membantah rencana tersebut" (a plan spoken of)
             if c.text.lower().startswith("wish") and c.tok_start > 0 and s.lower[c.tok_start - 1] in _GREETING:
                 continue  # "expressed his good wishes to the newly elected ...": a greeting, not a wish to meet
             if lo <= c.tok_start < trig.tok_start or 0 <= c.tok_start - trig.tok_end <= 2 \
                     or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True
+        # "berada di Washington untuk membahas kunjungan ke Gedung Putih", "to discuss a visit": the event that
+        # a purpose is about has yet to happen
+        if self._noun_trigger(trig) and any(0 <= trig.tok_start - c.tok_end <= 2 and (
+                c.text.lower().split()[0] in ("untuk", "to", "guna") and c.tok_end - c.tok_start > 1
+                or c.tok_start > 0 and s.lower[c.tok_start - 1] in ("untuk", "to", "guna"))
+                for c in s.cues("discuss") + s.cues("topic")):
+            return True
         # "ahead of talks with ...", "a possible meeting", "menjelang kunjungan": only right before the trigger
         return any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned-near"))
 

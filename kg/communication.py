@@ -115,7 +115,9 @@ class CommunicationRules:
         # named by a noun ("kunjungan Putin ke Indonesia"), not told by a verb ("Moon and Kim held the
         # summit") nor set in a "when" clause: it may be the name of a plan told before
         ev.nominal = all(self._noun(t) for t in comm) and not (lo > 0 and s.lower[lo - 1] in _WHEN) and not any(
-            s.lower[k] in _TOLD for t in comm for k in range(lo, t.tok_start))
+            s.lower[k] in _TOLD for t in comm for k in range(lo, t.tok_start)) or any(
+            # "terhormat menerima Jokowi karena lawatan ini ...": the clause names an event already spoken of
+            self._noun(t) and s.lower[t.tok_end:t.tok_end + 1] in (["ini"], ["itu"], ["tersebut"]) for t in comm)
         ev.venue = any(s.lower[i] in ("di", "at", "in") and i + 1 < hi and s.toks[i + 1].text[:1].isupper()
                        and i + 1 not in s.known for i in range(own_lo, hi - 1))
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
