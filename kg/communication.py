@@ -64,6 +64,9 @@ class CommunicationRules:
                 s.lower[t.tok_end:t.tok_end + 1] in (["tersebut"], ["itu"]) or (t.tok_start > 0 and s.lower[t.tok_start - 1] in (
                     "the", "prosesi", "upacara")) for t in comm):
             return []  # "Turut hadir dalam penyambutan tersebut ...": the same ceremony
+        if self._the_call_again(s, comm, log):
+            self._attach(log.calls[-1], s, ex, dates, [], None)
+            return []  # "..., Abe told reporters after the phone conversation": the call told before
         if self._definite_reference(s, trig):
             self._continuation(s, ex, dates, log)
             return []  # "The venue for the Biden-Xi meeting ...": an event already spoken of
@@ -130,6 +133,18 @@ class CommunicationRules:
             if etype == "Meeting" and ev.place is None:
                 ev.place = inherited_place
         return self._split_counterparts(s, ex, ev, comm, lo, hi)
+
+    def _the_call_again(self, s: Sentence, comm, log: EventLog) -> bool:
+        """"after the phone conversation", "during the call": a phone noun after "the" that names no party
+        of its own ("with", "between" do not follow) is the call the article has told of."""
+        if len(comm) != 1 or comm[0].entry.get("role") != "phone" or not self._noun(comm[0]):
+            return False
+        t = comm[0]
+        if not log.calls or log.calls[-1].planned or log.calls[-1].denied or t.tok_start == 0:
+            return False
+        if s.lower[t.tok_start - 1] not in ("the", "that", "this"):
+            return False
+        return t.tok_end >= len(s.toks) or s.lower[t.tok_end] not in ("with", "between", "to", "from", "dengan", "antara")
 
     _ceremony_at: int | None = None
     _LEADER_KINDS = ("head_of_state", "head_of_government")
@@ -424,7 +439,7 @@ class CommunicationRules:
                 m.entry.type == "Trigger" and m.entry.get("role") in ("phone", "meeting", "talks"))]
             ref = ex.reference_date.isoformat() if ex.reference_date else None
             for d in dates:
-                if self._temporal_modifier(s, d):
+                if self._temporal_modifier(s, d) or self._date_of_modifier(s, d, anchors):
                     continue
                 # beside the trigger or the anaphor, or in its clause ("The meeting took place at the
                 # ministry in Jakarta on Friday", "Last night, Tillerson phoned me"), but not past a comma
@@ -445,6 +460,19 @@ class CommunicationRules:
                 any(m.entry.get("role") in ("meeting", "talks") for m in s.of("Trigger")):
             ev.place = place
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, "continuation"))
+
+    _AUX = {"was", "were", "is", "are", "been", "be", "had", "has", "have", "being"}
+
+    def _date_of_modifier(self, s: Sentence, d, anchors) -> bool:
+        """"under the partnership established last year", "perjanjian yang ditandatangani tahun lalu": the
+        date of a participle that modifies a noun, not of the event the sentence refers back to."""
+        at = self._tok_at(s, d.start)
+        if at < 2 or at - 1 in anchors:
+            return False
+        verb, before = s.lower[at - 1], s.lower[at - 2]
+        english = verb.endswith("ed") and before not in self._AUX and before.isalpha() and at - 2 not in anchors
+        indonesian = verb.startswith("di") and before == "yang"
+        return english or indonesian
 
     # ---------------------------------------------------------------- within-article merge
     def _dateline_place(self, ev: Event, ex: Extraction) -> None:

@@ -127,3 +127,60 @@ def test_reports_of_a_denied_meeting_are_the_claim_denied():
     j = _json(text)
     assert j["events"] == []
     assert [d["type"] for d in j["denied_events"]] == ["Meeting"]
+
+
+# ----------------------------------------------------------------------------- more wordings (second batch)
+def test_a_joint_press_conference_is_a_meeting_of_the_two():
+    text = "CANBERRA - Papua New Guinea's James Marape told a press conference with Anthony Albanese in Canberra that ties were strong."
+    [e] = _events(text)
+    assert e["type"] == "Meeting" and e["place"] == "Canberra"
+    assert {"James Marape", "Anthony Albanese"} <= set(e["participants"])
+
+
+def test_the_speaker_and_the_one_named_with_ia_dan_talked_by_phone():
+    text = ("Marcos Telepon Trump\n"
+            "MANILA - Presiden Filipina, Ferdinand Marcos Jr., mengatakan bahwa ia dan Presiden terpilih Amerika Serikat, "
+            "Donald Trump, membahas aliansi kedua negara mereka melalui telepon.")
+    [e] = _events(text)
+    assert e["type"] == "PhoneCall" and {"Ferdinand Marcos Jr.", "Donald Trump"} <= set(e["participants"])
+
+
+def test_a_second_call_told_as_new_with_the_leaders_just_named():
+    text = ("ANKARA - Turkish President Recep Tayyip Erdogan spoke over the phone with Qatar's emir Tamim bin Hamad "
+            "al-Thani on Monday, his office said.\n"
+            "Meanwhile, Erdogan congratulated his newly elected Kosovar counterpart Vjosa Osmani-Sadriu.\n"
+            "According to the office, the leaders discussed bilateral relations in a phone call.")
+    assert _pairs(_events(text)) == [
+        ("PhoneCall", frozenset({"Recep Tayyip Erdoğan", "Turkey", "Vjosa Osmani-Sadriu", "Kosovo"})),
+        ("PhoneCall", frozenset({"Recep Tayyip Erdoğan", "Turkey", "Tamim bin Hamad Al Thani", "Qatar"}))]
+
+
+def test_after_the_phone_conversation_is_the_call_told_before_not_a_call_with_everyone_quoted():
+    text = ("TOKYO - Japanese Prime Minister Shinzo Abe and South Korean President Moon Jae-in had telephone talks "
+            "on Sunday.\n"
+            "\"Moon raised the issue with North Korean leader Kim Jong Un,\" Abe told reporters after the phone "
+            "conversation.")
+    assert _pairs(_events(text)) == [("PhoneCall", frozenset({"Shinzo Abe", "Japan", "Moon Jae-in", "South Korea"}))]
+
+
+def test_spying_on_calls_is_no_call():
+    text = "JAKARTA - Badan intelijen Australia disebut menyadap percakapan telepon Presiden Susilo Bambang Yudhoyono."
+    assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Presiden Jokowi Akan Bertemu Obama di Gedung Putih\nJAKARTA - Kunjungan itu masih dibahas.",
+    "JAKARTA - Utusan Presiden Joko Widodo berada di Washington untuk membahas kunjungan ke Gedung Putih pada musim panas.",
+    "MANILA - Presiden Filipina Ferdinand Marcos Jr meninggalkan Manila untuk berkunjung ke Amerika Serikat.",
+    "BAKU - Azerbaijani planes flew to Israel even as Western governments were urging peace talks with Armenia.",
+])
+def test_plans_in_headlines_purposes_and_urgings_are_not_events(text):
+    assert _events(text) == []
+
+
+def test_the_date_of_a_participle_is_not_the_meetings():
+    text = ("SEOUL - South Korean Defense Minister Ahn Gyu-back held a meeting with Philippine Defense Secretary "
+            "Gilberto Teodoro on Monday.\n"
+            "The two ministers agreed to expand cooperation under the partnership established last year.")
+    [e] = _events(text)
+    assert e["date"] == "2025-06-09"
