@@ -343,8 +343,13 @@ class MentionRules:
             return True
         if s.toks[i].text != ",":
             return False
-        j, steps = i - 1, 0
-        while j >= 0 and steps < 8 and (s.toks[j].text[:1].isupper() or s.lower[j] in ("of", "the", "de", "la")):
+        j, steps, commas = i - 1, 0, 0
+        # "di Hotel Westin, Beijing, Tiongkok": a venue, its city, its country (a city before the comma; not a
+        # list of countries: "leaders from China, Russia, Tokyo")
+        city = any(m.entry.type in ("City", "Region") for m in s.at.get(i - 1, ()))
+        while j >= 0 and steps < 10 and (s.toks[j].text[:1].isupper() or s.lower[j] in ("of", "the", "de", "la") or (
+                s.toks[j].text == "," and commas < 1 and steps > 0 and city)):
+            commas += s.toks[j].text == ","
             j, steps = j - 1, steps + 1
         return steps > 0 and j >= 0 and s.lower[j] in preps
 
