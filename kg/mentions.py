@@ -442,7 +442,9 @@ class MentionRules:
         i = t0 - 1
         while i >= 0 and (i in s.entity_toks or s.lower[i] in ("'s", "’s", "the", "his", "her", "its")):
             i -= 1
-        return i >= 0 and s.lower[i] in ("dengan", "with", "bersama")
+        # (not "situasi antara Iran dengan Israel": the two sides of what is talked about)
+        return i >= 0 and s.lower[i] in ("dengan", "with", "bersama") and not any(
+            s.lower[k] in ("antara", "between") for k in range(max(0, i - 4), i))
 
     _TOPIC_NOUNS = {"crisis", "conflict", "war", "issue", "issues", "policy", "situation", "problem", "dispute", "question",
                     "affairs", "nuclear", "programme", "program", "sanctions"}
@@ -502,4 +504,10 @@ class MentionRules:
 
     def _topic(self, s: Sentence, t0: int) -> bool:
         """An entity talked about ("perang di Ukraina", "sanctions on Russia"), not taking part."""
-        return any(s.lower[i] in TOPIC_WORDS for i in range(max(0, t0 - 3), t0))
+        if any(s.lower[i] in TOPIC_WORDS for i in range(max(0, t0 - 3), t0)):
+            return True
+        if t0 > 0 and any(c.tok_end == t0 for c in s.cues("discuss")):
+            return True  # "Trump, MBS Discuss Iran Over Phone": the country discussed
+        # "... has spoken over phone with the Crown Prince on Iran.": "on" and a country closing the clause
+        return t0 > 1 and s.lower[t0 - 1] == "on" and any(i < t0 - 1 for i in s.trigger_toks) and (
+            t0 + 1 >= len(s.toks) or s.lower[t0 + 1] in (".", ",", ";")) and not s.toks[t0].text[:1].isdigit()
