@@ -20,6 +20,10 @@ _GREETING = {"good", "best", "warm", "warmest", "kind", "his", "her", "their", "
 _DEPART = {"meninggalkan", "bertolak", "berangkat", "terbang", "left", "departed", "leaves", "departs", "flew", "flies"}
 
 
+# Agreements reached: made at the meeting the sentence names, which therefore took place.
+_AGREED = {"agreed to", "agree to", "sepakat", "sepakat untuk", "setuju untuk", "bersepakat", "menyepakati"}
+
+
 class ClauseRules:
     """Where an event stands in its sentence: its main clause and subject, modality (planned, negated, future), its date."""
 
@@ -98,6 +102,15 @@ class ClauseRules:
                 return m.entity
         return None
 
+    def _in_adjunct(self, s: Sentence, trig: Match) -> bool:
+        """The trigger is a noun in an adverbial of time or place: "during their summit", "dalam pertemuan itu"."""
+        if not self._noun_trigger(trig):
+            return False
+        i = trig.tok_start - 1
+        while i >= 0 and s.lower[i] in ("their", "his", "her", "the", "a", "an", "its", "mereka", "keduanya", "bilateral"):
+            i -= 1
+        return i >= 0 and s.lower[i] in ("during", "at", "in", "dalam", "pada", "saat", "ketika", "selama", "di")
+
     def _noun_trigger(self, t: Match) -> bool:
         noun = getattr(self, "_noun", None)  # kg.communication knows a trigger's nouns
         return bool(noun and noun(t))
@@ -135,7 +148,11 @@ class ClauseRules:
                 continue  # "by the end of May" (not "may"); "membantah rencana tersebut" (a plan spoken of)
             if c.text.lower().startswith("wish") and c.tok_start > 0 and s.lower[c.tok_start - 1] in _GREETING:
                 continue  # "expressed his good wishes to the newly elected ...": a greeting, not a wish to meet
-            if lo <= c.tok_start < trig.tok_start or 0 <= c.tok_start - trig.tok_end <= 2 \
+            if c.text.lower() in _AGREED and self._in_adjunct(s, trig):
+                continue  # "agreed to resume talks during their summit in Tokyo": agreed at a summit held
+            after = 0 <= c.tok_start - trig.tok_end <= 2 and not any(
+                w in ("that", "bahwa") for w in s.lower[trig.tok_end:c.tok_start])  # "told X in a call that Y would ..."
+            if lo <= c.tok_start < trig.tok_start or after \
                     or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True
         # "berada di Washington untuk membahas kunjungan ke Gedung Putih", "to discuss a visit": the event that

@@ -184,3 +184,19 @@ def test_the_date_of_a_participle_is_not_the_meetings():
             "The two ministers agreed to expand cooperation under the partnership established last year.")
     [e] = _events(text)
     assert e["date"] == "2025-06-09"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("TOKYO - Fumio Kishida and Yoon Suk Yeol agreed to resume shuttle diplomacy during their summit in Tokyo on "
+     "Thursday.", {"Fumio Kishida", "Yoon Suk Yeol"}),
+    ("MOSCOW - Vladimir Putin told Emmanuel Macron in a call that Russia would not stop.",
+     {"Vladimir Putin", "Emmanuel Macron"}),
+    ("CAIRO - The Egyptian president received a phone call from the Jordanian king on Wednesday.", {"Egypt", "Jordan"}),
+])
+def test_what_was_agreed_or_said_at_an_event_and_unnamed_leaders_by_their_demonym(text, parties):
+    [e] = _events(text)
+    assert parties <= set(e["participants"])
+
+
+def test_agreeing_to_hold_a_summit_is_still_a_plan():
+    assert _events("TOKYO - Fumio Kishida and Yoon Suk Yeol agreed to hold a summit in Tokyo.") == []
