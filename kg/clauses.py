@@ -51,6 +51,8 @@ class ClauseRules:
         in_window = [m for i in range(start, min(start + 5, len(s.toks))) for m in s.at.get(i, ())]
         if any(m.entry.get("cue") == "collective" for m in in_window):
             return True  # "menerima tamu negara", "received foreign leaders"
+        if self._guest_object(s, t) is not None:
+            return True  # "menyambut langsung kehadiran tamunya": the visitor the article tells of
         persons = [m for m in in_window if m.entry.type in ("Person", "Office") or m.entry.get("cue") == "counterpart"]
         if not persons or any(m.entry.type in ("WeaponCategory", "WeaponModel") for m in in_window):
             return False
@@ -72,6 +74,24 @@ class ClauseRules:
                 "evening", "pagi", "siang", "sore", "malam", "ini")):
             j += 1
         return j
+
+    _GUEST = {"tamunya", "tamu", "kedatangannya", "kehadirannya", "kedatangan", "kehadiran", "guest", "guests",
+              "visitor", "visitors"}
+
+    def _guest_object(self, s: Sentence, t: Match) -> int | None:
+        """The token of a word for the visitor right after a welcome ("menyambut langsung kehadiran tamunya",
+        "welcomed his guest"), naming no one: the guest is the visitor told before. None if there is none."""
+        if t.entry.get("object") != "person":
+            return None
+        for i in range(t.tok_end, min(t.tok_end + 4, len(s.toks))):
+            if s.lower[i] in self._GUEST:
+                nxt = i + 1
+                if nxt < len(s.toks) and (nxt in s.entity_toks or s.toks[nxt].text[:1].isupper()):
+                    return None  # "kedatangan Presiden Ramaphosa": the guest is named
+                return i
+            if i in s.entity_toks or s.lower[i] not in ("langsung", "secara", "resmi", "the", "his", "her", "their", "sang"):
+                return None
+        return None
 
     def _anaphoric_ref(self, s: Sentence) -> bool:
         return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)

@@ -98,6 +98,14 @@ class CommunicationRules:
             planned = True
         place = place or relative_place
         parties = self._parties(participants, ex)
+        if len(parties) < 2 and self._guest_object(s, trig) is not None:
+            # "Prabowo menyambut langsung kehadiran tamunya": the visitor named in the last meeting told
+            guest = next((p for e in reversed(log.comm) if not (e.planned or e.denied) and e.type == "Meeting"
+                          for p in e.participants if ex.entry(p) and ex.entry(p).type == "Person"
+                          and self._side(p, ex) not in parties), None)
+            if guest is not None:
+                participants = participants + [guest]
+                parties = self._parties(participants, ex)
         if framed_pair and len(parties) < 2 and s.index > 0:
             subject = self._recent_subject(ex, s.index)  # the one the article is about, who met the counterpart
             if subject and subject not in participants:
