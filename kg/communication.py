@@ -221,7 +221,12 @@ class CommunicationRules:
         phone_context = title_phone or self._phone_nearby(sents, s.index)
         if "talks" in role_set:
             return ("PhoneCall", "talks.phone-context") if place is None and phone_context else ("Meeting", "talks.trigger")
-        return ("PhoneCall", "contact.phone-context") if phone_context else None
+        # a mere contact only right beside the telephone (a call told six sentences earlier says nothing of how
+        # the ministry later "berkomunikasi dengan Dubes Saudi")
+        headline_phone = any(self._kinds[k] == "heading" and any(m.entry.get("role") == "phone" for m in t.of("Trigger"))
+                             for k, t in enumerate(sents[max(0, s.index - 6):s.index], max(0, s.index - 6)))
+        return ("PhoneCall", "contact.phone-context") if title_phone or headline_phone or self._phone_nearby(
+            sents, s.index, 3) else None
 
     def _collective_host(self, s: Sentence, ex, comm, dates, log: EventLog, lo: int, hi: int) -> None:
         """"Prabowo Subianto menerima tamu negara di Istana Merdeka, Jakarta": remember the host (the
@@ -405,9 +410,9 @@ class CommunicationRules:
         shared = {p for p in participants if p.startswith("person:")} & set(base.participants)
         return d, (base.place if shared else None)
 
-    def _phone_nearby(self, sents, i) -> bool:
+    def _phone_nearby(self, sents, i, before: int = 6) -> bool:
         """The text around sentence *i* speaks of the telephone: talks there were a call."""
-        for t in sents[max(0, i - 6):i] + sents[i + 1:i + 4]:
+        for t in sents[max(0, i - before):i] + sents[i + 1:i + 4]:
             if any(m.entry.get("role") == "phone" for m in t.of("Trigger")):
                 return True
         return False

@@ -200,3 +200,23 @@ def test_what_was_agreed_or_said_at_an_event_and_unnamed_leaders_by_their_demony
 
 def test_agreeing_to_hold_a_summit_is_still_a_plan():
     assert _events("TOKYO - Fumio Kishida and Yoon Suk Yeol agreed to hold a summit in Tokyo.") == []
+
+
+def test_a_contact_is_a_call_beside_the_telephone_but_not_paragraphs_later():
+    call = ("Retno Telepon Menlu Saudi\n"
+            "JAKARTA - Menteri Luar Negeri Retno Marsudi menghubungi Menteri Luar Negeri Arab Saudi Adel al-Jubeir "
+            "pada Selasa.")
+    [e] = _events(call)
+    assert e["type"] == "PhoneCall"
+    later = ("JAKARTA - Menteri Luar Negeri Retno Marsudi berbicara melalui telepon dengan Menteri Luar Negeri Arab "
+             "Saudi Adel al-Jubeir pada Selasa.\nKeduanya membahas hubungan bilateral.\nHubungan kedua negara baik.\n"
+             "Kerja sama ekonomi terus tumbuh.\nInvestasi meningkat.\nPerdagangan juga naik.\n"
+             "Kementerian Luar Negeri juga berkomunikasi dengan Duta Besar Jepang untuk Indonesia.")
+    assert [e["type"] for e in _events(later)] == ["PhoneCall"]
+
+
+def test_the_host_welcoming_his_guest_meets_the_visitor_told_before():
+    text = ("JAKARTA - Presiden Afrika Selatan Cyril Ramaphosa melakukan kunjungan kenegaraan ke Indonesia pada Rabu.\n"
+            "Presiden Indonesia Prabowo Subianto menyambut langsung kehadiran tamunya di Istana Merdeka.")
+    [e] = _events(text)
+    assert {"Cyril Ramaphosa", "Prabowo Subianto", "Indonesia", "South Africa"} <= set(e["participants"])
