@@ -380,8 +380,7 @@ class MentionRules:
                 continue  # "… to discuss a summit between Trump and Kim", "the Qatar crisis": what is talked about
             if etype in PLACE_TYPES and lo <= t0 < hi:
                 clause_cities.append(eid)
-            # (a demonym is never where something happens: "a call from the Jordanian king")
-            if etype in PLACE_TYPES or (etype == "Country" and kind != "demonym" and self._locative_tok(s, t0)):
+            if etype in PLACE_TYPES or (etype == "Country" and self._locative_tok(s, t0)):
                 if self._meeting_place_tok(s, t0) and lo <= t0 < hi:
                     # the most specific place named: a city beats a country
                     if place is None or (etype in PLACE_TYPES and (ex.entry(place) and ex.entry(place).type == "Country")):
