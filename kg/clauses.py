@@ -170,8 +170,11 @@ class ClauseRules:
                 continue  # "expressed his good wishes to the newly elected ...": a greeting, not a wish to meet
             if c.text.lower() in _AGREED and self._in_adjunct(s, trig):
                 continue  # "agreed to resume talks during their summit in Tokyo": agreed at a summit held
+            # "told X in a call that Y would ...": the modal of what was said; "visited India to meet ...": the
+            # purpose of the visit, which happened
             after = 0 <= c.tok_start - trig.tok_end <= 2 and not any(
-                w in ("that", "bahwa") for w in s.lower[trig.tok_end:c.tok_start])  # "told X in a call that Y would ..."
+                w in ("that", "bahwa") for w in s.lower[trig.tok_end:c.tok_start]) and not c.text.lower().startswith(
+                ("to ", "untuk "))
             if lo <= c.tok_start < trig.tok_start or after \
                     or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True

@@ -77,13 +77,14 @@ class CommunicationParties:
                 if t0 in objects or t0 in modifiers or (possessive and lo <= t0 < verb)}
 
     def _counterpart_countries(self, s: Sentence, ex, participants: list, lo: int, hi: int) -> None:
-        """"dengan mitranya dari Ukraina", "with his counterpart from Ukraine": the country of an
-        unnamed counterpart takes part (a country after "from" is otherwise a place)."""
-        if not any(w in _COUNTERPART for w in s.lower[lo:hi]):
+        """"dengan mitranya dari Ukraina", "with his counterpart from Ukraine", "a delegation from Armenia": the
+        country of unnamed counterparts or officials takes part (a country after "from" is otherwise a place)."""
+        officials = {c.tok_end for c in s.cues("official")}  # "a delegation from Armenia", "pejabat dari Iran"
+        if not officials and not any(w in _COUNTERPART for w in s.lower[lo:hi]):
             return
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
             if etype == "Country" and lo <= t0 < hi and t0 >= 2 and s.lower[t0 - 1] in ("dari", "from", "of") \
-                    and s.lower[t0 - 2] in _COUNTERPART and eid not in participants:
+                    and (s.lower[t0 - 2] in _COUNTERPART or t0 - 1 in officials) and eid not in participants:
                 participants.append(eid)
 
     def _talkers(self, s: Sentence, ex, comm, lo: int, hi: int, participants: list) -> list:

@@ -219,3 +219,17 @@ def test_the_host_welcoming_his_guest_meets_the_visitor_told_before():
             "Presiden Indonesia Prabowo Subianto menyambut langsung kehadiran tamunya di Istana Merdeka.")
     [e] = _events(text)
     assert {"Cyril Ramaphosa", "Prabowo Subianto", "Indonesia", "South Africa"} <= set(e["participants"])
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("NEW DELHI - A defence delegation from Armenia visited India last month.", {"Armenia", "India"}),
+    ("BAGHDAD - Officials from Iran met their Saudi counterparts in Baghdad.", {"Iran", "Saudi Arabia"}),
+    ("BEIJING - Antony Blinken visited Beijing to meet Xi Jinping.", {"Antony Blinken", "Xi Jinping"}),
+])
+def test_delegations_from_a_country_and_a_visit_with_its_purpose(text, parties):
+    [e] = _events(text)
+    assert e["type"] == "Meeting" and parties <= set(e["participants"])
+
+
+def test_a_visit_yet_to_be_made_to_meet_someone_is_a_plan():
+    assert _events("BEIJING - Antony Blinken will visit Beijing to meet Xi Jinping.") == []
