@@ -233,3 +233,10 @@ def test_delegations_from_a_country_and_a_visit_with_its_purpose(text, parties):
 
 def test_a_visit_yet_to_be_made_to_meet_someone_is_a_plan():
     assert _events("BEIJING - Antony Blinken will visit Beijing to meet Xi Jinping.") == []
+
+
+def test_berjumpa_and_a_palace_in_west_java_are_no_western_bloc():
+    text = ("BOGOR - Presiden Joko Widodo berjumpa dengan Perdana Menteri Jepang Fumio Kishida di Istana Bogor, "
+            "Jawa Barat.")
+    [e] = _events(text)
+    assert set(e["participants"]) == {"Joko Widodo", "Fumio Kishida", "Indonesia", "Japan"}
