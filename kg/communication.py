@@ -96,7 +96,7 @@ class CommunicationRules:
             # "Xi would travel to the United States from Nov 14": after publication, so planned; a later
             # date elsewhere in the clause ("... to attend the summit from September 9") is not the event's
             planned = True
-        place = place or relative_place
+        place = place or relative_place or self._visited_city(s, comm, hi)
         parties = self._parties(participants, ex)
         if len(parties) < 2 and self._guest_object(s, trig) is not None:
             # "Prabowo menyambut langsung kehadiran tamunya": the visitor named in the last meeting told
@@ -179,6 +179,16 @@ class CommunicationRules:
             e = ex.entry(eid)
             offices += [self.lex.entities.get(p.get("office")) for p in (e.get("positions") or ()) if e is not None]
         return not any(o is not None and o.get("kind") in self._LEADER_KINDS for o in offices)
+
+    def _visited_city(self, s: Sentence, comm, hi: int) -> str | None:
+        """"Kishida visited Kyiv and met Zelensky", "mengunjungi Beijing": the city a visit verb takes as its
+        object is where the meetings of the visit are."""
+        for t in comm:
+            if t.entry.get("visit") and not self._noun(t) and t.tok_end < hi:
+                city = next((m.entry.id for m in s.at.get(t.tok_end, ()) if m.entry.type == "City"), None)
+                if city:
+                    return city
+        return None
 
     def _modality(self, s: Sentence, ex, comm, dates, lo: int, hi: int) -> tuple[bool, bool]:
         """(planned, denied) for the event of the triggers *comm* in the clause [lo, hi)."""

@@ -240,3 +240,8 @@ def test_berjumpa_and_a_palace_in_west_java_are_no_western_bloc():
             "Jawa Barat.")
     [e] = _events(text)
     assert set(e["participants"]) == {"Joko Widodo", "Fumio Kishida", "Indonesia", "Japan"}
+
+
+def test_the_city_a_visit_verb_takes_is_the_place():
+    [e] = _events("KYIV - Japanese Prime Minister Fumio Kishida visited Kyiv and met Volodymyr Zelensky on Tuesday.")
+    assert e["place"] == "Kyiv" and {"Fumio Kishida", "Volodymyr Zelensky"} <= set(e["participants"])
