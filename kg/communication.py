@@ -462,7 +462,7 @@ class CommunicationRules:
                 m.entry.type == "Trigger" and m.entry.get("role") in ("phone", "meeting", "talks"))]
             ref = ex.reference_date.isoformat() if ex.reference_date else None
             for d in dates:
-                if self._temporal_modifier(s, d) or self._date_of_modifier(s, d, anchors):
+                if self._temporal_modifier(s, d) or self._date_of_modifier(s, d, anchors) or self._quoted_relative(s, d):
                     continue
                 # beside the trigger or the anaphor, or in its clause ("The meeting took place at the
                 # ministry in Jakarta on Friday", "Last night, Tillerson phoned me"), but not past a comma
@@ -483,6 +483,15 @@ class CommunicationRules:
                 any(m.entry.get("role") in ("meeting", "talks") for m in s.of("Trigger")):
             ev.place = place
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, "continuation"))
+
+    @staticmethod
+    def _quoted_relative(s: Sentence, d) -> bool:
+        """'"I think the summit today and tomorrow will ...," Putin said': "today" inside a quotation is the
+        speaker's day, which the article does not date."""
+        if not any(w in d.text.lower() for w in ("today", "tomorrow", "hari ini", "besok", "this week", "pekan ini")):
+            return False  # "Last night, Tillerson phoned me": the speaker's past day is the call's
+        before = s.text[:max(0, d.start - s.span.start)]
+        return (before.count('"') % 2 == 1) or before.count("“") > before.count("”")
 
     _AUX = {"was", "were", "is", "are", "been", "be", "had", "has", "have", "being"}
 

@@ -245,3 +245,11 @@ def test_berjumpa_and_a_palace_in_west_java_are_no_western_bloc():
 def test_the_city_a_visit_verb_takes_is_the_place():
     [e] = _events("KYIV - Japanese Prime Minister Fumio Kishida visited Kyiv and met Volodymyr Zelensky on Tuesday.")
     assert e["place"] == "Kyiv" and {"Fumio Kishida", "Volodymyr Zelensky"} <= set(e["participants"])
+
+
+def test_today_in_a_quotation_does_not_split_the_meeting_it_refers_to():
+    text = ("NAGATO - Russian President Vladimir Putin and Japanese Prime Minister Shinzo Abe held talks on 11 June 2025.\n"
+            "The two leaders shook hands before sitting down for their first meeting.\n"
+            "\"I think the summit today and tomorrow will help our ties,\" Putin said.")
+    [e] = _events(text)
+    assert e["date"] == "2025-06-11"
