@@ -98,6 +98,7 @@ class CommunicationParties:
             k = next((k for k in range(t.tok_end, min(t.tok_end + 3, hi)) if s.lower[k] in _REOPEN | {"to"}), None)
             if k is not None:
                 zones |= {i for i in self._object_tokens(s, [t], t.tok_start, hi, reopen=False) if i >= k}
+                zones |= self._names_after(s, k, hi)  # "held talks on Monday with Xi": past the day
                 continue
             # "discussed cooperation in ... with the Prime Minister of Spain": a "with" further on,
             # when it names a person or an office (not "relations with China")
@@ -113,6 +114,15 @@ class CommunicationParties:
                 keep.add(eid)
         return [p for p in participants if p in keep or not any(
             eid == p and lo <= t0 < hi for eid, t0, t1, etype, kind in self._typed_mentions(s, ex))]
+
+    @staticmethod
+    def _names_after(s: Sentence, k: int, hi: int) -> set[int]:
+        """The tokens of the names listed right after token *k* ("with Xi Jinping and Modi")."""
+        out, i = set(), k + 1
+        while i < hi and (i in s.entity_toks or s.lower[i] in _OBJECT_GLUE or s.toks[i].text[:1].isupper()):
+            out.add(i)
+            i += 1
+        return out
 
     def _between(self, s: Sentence, comm, hi: int) -> tuple[int, int] | None:
         """"talks between A and B", "pertemuan antara A dengan B": the tokens of the trigger and the two."""

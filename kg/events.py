@@ -176,8 +176,11 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
     def _talks_about(self, s: Sentence, t: Match) -> bool:
         """"Moon talked about North Korea's abductions", "berbicara tentang ...": speaking of a topic,
         not talking with someone."""
-        return t.entry.get("role") == "talks" and not self._noun(t) and t.tok_end < len(s.toks) and \
-            s.lower[t.tok_end] in ("about", "of", "on", "tentang", "mengenai", "soal", "perihal", "terkait")
+        if t.entry.get("role") != "talks" or self._noun(t) or t.tok_end >= len(s.toks) or t.text.lower().startswith("held"):
+            return False  # "held talks on Ukraine": talks held, whatever they were on
+        if s.lower[t.tok_end] == "on" and self._past_adverbial(s, t.tok_end) > t.tok_end + 1:
+            return False  # "spoke on Tuesday with Netanyahu": a day, not a topic
+        return s.lower[t.tok_end] in ("about", "of", "on", "tentang", "mengenai", "soal", "perihal", "terkait")
 
     def _sideline(self, s: Sentence, t: Match) -> bool:
         """"di sela-sela KTT G20", "on the sidelines of the summit": the summit or visit is the occasion

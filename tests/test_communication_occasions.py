@@ -253,3 +253,13 @@ def test_today_in_a_quotation_does_not_split_the_meeting_it_refers_to():
             "\"I think the summit today and tomorrow will help our ties,\" Putin said.")
     [e] = _events(text)
     assert e["date"] == "2025-06-11"
+
+
+@pytest.mark.parametrize("text, a, b", [
+    ("MOSCOW - Vladimir Putin and Xi Jinping held talks on Monday.", "Vladimir Putin", "Xi Jinping"),
+    ("MOSCOW - Vladimir Putin held talks on Monday with Xi Jinping.", "Vladimir Putin", "Xi Jinping"),
+    ("MOSCOW - Vladimir Putin and Xi Jinping held talks on Ukraine.", "Vladimir Putin", "Xi Jinping"),
+])
+def test_talks_on_a_day_or_on_a_topic_are_still_talks(text, a, b):
+    [e] = _events(text)
+    assert e["type"] == "Meeting" and {a, b} <= set(e["participants"]) and "Ukraine" not in e["participants"]
