@@ -94,12 +94,17 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             while b > a and article.text[b - 1].isspace():
                 b -= 1
             paragraphs.add((a, b))
+        # a related-link label alone on its line ("Baca juga:") makes the next line a link, not a headline
+        labels = [r.end for r in article.removed if r.reason == "related link" and r.text.rstrip().endswith(":")]
         kinds = []
         for s in sents:
             if s.cues("caption"):
                 kinds.append("caption")
             elif (s.span.start, s.span.end) in paragraphs and not s.text.endswith(self._CLOSING):
-                kinds.append("nav" if s.text[:1] in "-•–—*·" else "heading")
+                linked = any(0 <= s.span.start - end and not article.text[end:s.span.start].strip() for end in labels)
+                if linked:
+                    labels.append(s.span.end)  # the links listed under the label, one a line
+                kinds.append("nav" if s.text[:1] in "-•–—*·" or linked else "heading")
             else:
                 kinds.append("body")
         return kinds

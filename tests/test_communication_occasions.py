@@ -263,3 +263,12 @@ def test_today_in_a_quotation_does_not_split_the_meeting_it_refers_to():
 def test_talks_on_a_day_or_on_a_topic_are_still_talks(text, a, b):
     [e] = _events(text)
     assert e["type"] == "Meeting" and {a, b} <= set(e["participants"]) and "Ukraine" not in e["participants"]
+
+
+def test_links_listed_under_a_read_also_label_on_its_own_line_are_no_events():
+    text = ("JAKARTA - Presiden Joko Widodo memimpin rapat terbatas tentang ekonomi di Istana Merdeka, Jakarta.\n"
+            "Baca juga:\n"
+            "Jokowi Telepon Putin Bahas Perang Ukraina\n"
+            "Prabowo Bertemu Xi Jinping di Beijing\n\n"
+            "Rapat itu membahas inflasi dan harga pangan.")
+    assert _events(text) == []
