@@ -107,6 +107,13 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
                 kinds.append("nav" if s.text[:1] in "-•–—*·" or linked else "heading")
             else:
                 kinds.append("body")
+        for i in range(len(sents) - 1):
+            # "Putin and Xi shake hands at the Kremlin, March 21, 2023. (AP Photo/...)": the credit that closes
+            # a caption makes the sentence before it on the same line a caption too
+            nxt = sents[i + 1]
+            if kinds[i + 1] == "caption" and len(nxt.toks) <= 10 and nxt.cues("caption") and \
+                    "\n" not in article.text[sents[i].span.end:nxt.span.start]:
+                kinds[i] = "caption"
         return kinds
 
     def _reference_date(self, article: Article, sents: list[Sentence]) -> tuple[date | None, bool]:

@@ -272,3 +272,11 @@ def test_links_listed_under_a_read_also_label_on_its_own_line_are_no_events():
             "Prabowo Bertemu Xi Jinping di Beijing\n\n"
             "Rapat itu membahas inflasi dan harga pangan.")
     assert _events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "MOSCOW - Vladimir Putin and Xi Jinping shake hands during a meeting at the Kremlin, March 21, 2023. (AP Photo/Staff)",
+    "BOGOR - Presiden Joko Widodo bertemu Perdana Menteri Jepang Fumio Kishida di Istana Bogor. ANTARA FOTO/Staf",
+])
+def test_a_photo_caption_closed_by_its_credit_is_no_event(text):
+    assert _events(text) == []
