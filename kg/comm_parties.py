@@ -231,7 +231,10 @@ class CommunicationParties:
         for k in range(index - 1, max(-1, index - 4), -1):
             t = self._sents[k]
             for eid, t0, t1, etype, kind in self._typed_mentions(t, ex):
-                if etype != "Person" or self._attributed(t, t0):
+                # the one who said the last sentence may be "he" ("Zelenskiy said ... He spoke by phone with
+                # ..."), unless a spokesperson, who speaks for someone else
+                if etype != "Person" or (self._attributed(t, t0) and (
+                        self._spokesperson(ex, ex.entry(eid)) or t0 > 0 and t.lower[t0 - 1] in (",", "kata", "ujar"))):
                     continue
                 j = t0 - 1
                 while j >= 0 and (j in t.entity_toks or t.toks[j].text[:1].isupper() or t.lower[j] in ("the", "of", "'s", "’s")):

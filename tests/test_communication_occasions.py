@@ -280,3 +280,18 @@ def test_links_listed_under_a_read_also_label_on_its_own_line_are_no_events():
 ])
 def test_a_photo_caption_closed_by_its_credit_is_no_event(text):
     assert _events(text) == []
+
+
+def test_he_after_a_sentence_its_speaker_said_is_that_speaker():
+    text = ("KYIV - Ukrainian President Volodymyr Zelensky said he had received no answer from China.\n"
+            "He spoke by phone with Japanese Prime Minister Fumio Kishida.")
+    [e] = _events(text)
+    assert e["type"] == "PhoneCall" and {"Volodymyr Zelensky", "Fumio Kishida"} <= set(e["participants"])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("PARIS - Emmanuel Macron hosted Olaf Scholz for dinner at the Elysee Palace on Tuesday.", 1),
+    ("ANTALYA - Narendra Modi and Barack Obama were together at lunch and dinner with the other leaders.", 0),
+])
+def test_a_dinner_of_two_is_a_meeting_a_summit_dinner_is_not(text, n):
+    assert len(_events(text)) == n
