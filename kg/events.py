@@ -30,7 +30,7 @@ from kg.claims import ClaimRules
 from kg.clauses import ClauseRules
 from kg.comm_parties import CommunicationParties
 from kg.communication import CommunicationRules
-from kg.extraction import Event, EventLog, Extraction, Sentence
+from kg.extraction import RELATIVES, Event, EventLog, Extraction, Sentence
 from kg.mentions import MentionRules
 
 
@@ -166,6 +166,12 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         by_clause: dict[tuple, list[Match]] = {}
         for t in comm:
             lo, hi = s.clause_bounds(t.tok_start)
+            if 0 < lo and s.lower[lo - 1] == "," and s.lower[lo] in RELATIVES:
+                # "The two leaders, who first met in 2010, held an informal dinner on Monday": past the comma
+                # that closes the relative clause, the trigger is the main clause's
+                close = next((k for k in range(lo + 1, t.tok_start) if s.toks[k].text == ","), None)
+                if close is not None:
+                    lo = self._main_clause_start(s, lo - 1)
             own = None
             if any(lo <= o.tok_start < t.tok_start for o in comm):
                 # "Keduanya membahas ... rencana kunjungan Putin ke Indonesia": a planned meeting named inside

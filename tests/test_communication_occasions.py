@@ -295,3 +295,11 @@ def test_he_after_a_sentence_its_speaker_said_is_that_speaker():
 ])
 def test_a_dinner_of_two_is_a_meeting_a_summit_dinner_is_not(text, n):
     assert len(_events(text)) == n
+
+
+def test_a_meeting_in_a_relative_clause_and_the_main_clauses_are_two_occasions():
+    text = ("MOSCOW - Chinese President Xi Jinping and Russian President Vladimir Putin held talks in the Kremlin on "
+            "12 June 2025.\n"
+            "The two leaders, who first met in 2010, held an informal dinner on 11 June 2025.")
+    dates = sorted(e["date"] or "" for e in _events(text))
+    assert dates == ["2010", "2025-06-11", "2025-06-12"] or dates == ["", "2025-06-11", "2025-06-12"]
