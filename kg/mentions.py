@@ -13,6 +13,11 @@ from kg.extraction import (ACTOR_TYPES, Extraction, LOCATIVE_ANY, LOCATIVE_AT, M
                            ORG_WORDS, VENUE_WORDS, slug, uniq)
 
 
+# Words after "to"/"untuk" that do not start a purpose: "a visit to the island", "untuk kedua kalinya".
+_NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "kedua", "pertama",
+              "ketiga", "itu", "ini", "sekitar", "pekan", "hari", "tahun", "bulan"}
+
+
 class MentionRules:
     """Mentions: entities from the lexicon, persons found next to an office, places after a preposition, short names."""
 
@@ -425,6 +430,16 @@ class MentionRules:
             # "KTT terkait di Vientiane", "pertemuan terkait, ...": "related", after its noun, opens no topic
             c.text.lower() == "terkait" and (c.tok_end >= len(s.toks) or s.lower[c.tok_end] in ("di", "pada", ",", ".", "yang", "dan")))),
             default=len(s.toks))
+        # "bertemu dengan Iran untuk menyerahkan surat dari Jokowi", "met Xi to deliver a letter from Biden": a
+        # purpose with no event word of its own names what the meeting was for, not who took part
+        purpose = next((i for i in range(first + 1, min(hi, start)) if s.lower[i] in ("untuk", "guna", "to")
+                        and i + 1 < len(s.toks) and s.toks[i + 1].text[:1].islower() and not any(
+                            m.entry.get("role") in ("phone", "meeting", "talks", "contact") or m.entry.type != "Trigger"
+                            for m in s.at.get(i + 1, ())) and not any(m.entry.get("cue") == "planned" for m in s.at.get(i, ()))
+                        and i > 0 and s.lower[i - 1] not in ("datang", "came", "back")
+                        and s.lower[i + 1] not in _NOT_VERBS), None)
+        if purpose is not None:
+            start = purpose + 1
         comm = [m for m in s.of("Trigger") if lo <= m.tok_start < hi and m.entry.get("role") in ("phone", "meeting", "talks")]
         if comm and all(m.entry.get("role") == "talks" for m in comm if m.tok_start < start) and any(
                 s.lower[i] in ("between", "antara") and s.lower[i - 1] in self._EVENT_NOUNS for i in range(start, hi)):

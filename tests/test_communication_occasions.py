@@ -303,3 +303,10 @@ def test_a_meeting_in_a_relative_clause_and_the_main_clauses_are_two_occasions()
             "The two leaders, who first met in 2010, held an informal dinner on 11 June 2025.")
     dates = sorted(e["date"] or "" for e in _events(text))
     assert dates == ["2010", "2025-06-11", "2025-06-12"] or dates == ["", "2025-06-11", "2025-06-12"]
+
+
+def test_who_a_meeting_was_for_is_no_party():
+    text = ("RIYADH - Menteri Luar Negeri Retno Marsudi melakukan pertemuan dengan Menteri Luar Negeri Iran Javad Zarif "
+            "untuk menyerahkan surat dari Presiden Joko Widodo.")
+    [e] = _events(text)
+    assert "Joko Widodo" not in e["participants"] and {"Retno Marsudi", "Iran"} <= set(e["participants"])
