@@ -76,7 +76,14 @@ class CommunicationRules:
             hi = next((i for i in range(trig.tok_end, hi) if s.toks[i].text == ","), hi)
             if opener in ("where", "tempat"):
                 relative_place = next((m.entry.id for m in s.of("City", "Region") if m.tok_end == lo - 1), None)
-        if lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES or opener in RELATIVES) and \
+        fronted = None
+        if lo > 0 and s.lower[lo - 1] in SUBORDINATORS and lo - 1 == s._after_dateline() and \
+                not any(m.entry.type == "Person" for i in range(lo, trig.tok_start) for m in s.at.get(i, ())):
+            # "Setelah menemui Trump beberapa waktu lalu, Raja Abdullah membangun ...": the subject of a clause
+            # that opens the sentence is the main clause's, after its comma
+            fronted = next((eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                            if etype in ("Person", "Country") and t0 >= hi and not self._attributed(s, t0)), None)
+        elif lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES or opener in RELATIVES) and \
                 not any(m.entry.type == "Person" for i in range(lo, trig.tok_start) for m in s.at.get(i, ())):
             # "Jokowi mengatakan usai bertemu Xi", "Macron, who held talks with Xi": the subject
             # stands before the subordinate clause
@@ -91,6 +98,8 @@ class CommunicationRules:
             lo, hi = between  # "percakapan antara Sisi dan pejabat militer Mesir": those two only
         planned = planned or self._planned_subject(s, trig, lo, hi)
         participants, place, claimers, visit_host = self._clause_parties(s, ex, comm, lo, hi)
+        if fronted and fronted not in participants:
+            participants.insert(0, fronted)
         when = self._nearest_date(s, self._clause_dates(s, dates, trig, lo, hi), trig, "Meeting")
         if self._has_date_line and when is not None and self._future(ex, when):
             # "Xi would travel to the United States from Nov 14": after publication, so planned; a later

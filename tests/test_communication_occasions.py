@@ -310,3 +310,15 @@ def test_who_a_meeting_was_for_is_no_party():
             "untuk menyerahkan surat dari Presiden Joko Widodo.")
     [e] = _events(text)
     assert "Joko Widodo" not in e["participants"] and {"Retno Marsudi", "Iran"} <= set(e["participants"])
+
+
+@pytest.mark.parametrize("text, parties, absent", [
+    ("KAIRO -- Setelah menemui Presiden Amerika Serikat Donald Trump pekan lalu, Raja Yordania Abdullah II "
+     "menghubungi sejumlah pemimpin Arab.", {"Donald Trump", "Jordan"}, "Egypt"),
+    ("DOHA - The Emir of Qatar Tamim bin Hamad Al Thani received the Speaker of Kuwait's National Assembly Marzouq "
+     "Al-Ghanem who handed him a letter from the Emir of Kuwait Sabah Al-Ahmad Al-Jaber Al-Sabah.",
+     {"Tamim bin Hamad Al Thani", "Kuwait"}, "Sabah Al-Ahmad Al-Jaber Al-Sabah"),
+])
+def test_the_subject_after_a_fronted_clause_and_no_party_from_a_relative_clause(text, parties, absent):
+    [e] = _events(text)
+    assert parties <= set(e["participants"]) and absent not in e["participants"]
