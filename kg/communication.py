@@ -57,6 +57,8 @@ class CommunicationRules:
             return []
         if self._virtual(s, comm):
             return []  # "bertemu secara virtual", "berkomunikasi atau bertukar pesan": no call or meeting
+        if self._facility_visit(s, ex, comm):
+            return []  # "Austin mengunjungi Komando Barat militer Filipina": a tour, not a meeting with the Philippines
         if self._ceremonial_welcome(s, ex, comm, hi):
             self._ceremony_at = s.index
             return []  # "tiba di Halim dan disambut oleh Menteri Perdagangan": an arrival ceremony, not talks
@@ -188,6 +190,20 @@ class CommunicationRules:
             e = ex.entry(eid)
             offices += [self.lex.entities.get(p.get("office")) for p in (e.get("positions") or ()) if e is not None]
         return not any(o is not None and o.get("kind") in self._LEADER_KINDS for o in offices)
+
+    def _facility_visit(self, s: Sentence, ex, comm) -> bool:
+        """The only trigger is a visit by one side whose object is a facility ("visited a naval base",
+        "mengunjungi pabrik"); two leaders touring a market together did meet."""
+        if len(comm) != 1 or not comm[0].entry.get("visit"):
+            return False
+        t = comm[0]
+        if len({self._side(eid, ex) or eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                if etype == "Person" and t0 < t.tok_start}) >= 2:
+            return False
+        k = t.tok_end
+        while k < len(s.toks) and k - t.tok_end < 3 and s.lower[k] in ("a", "an", "the", "sebuah", "to", "ke", "its", "his", "her"):
+            k += 1
+        return any(c.tok_start == k for c in s.cues("facility"))
 
     def _visited_city(self, s: Sentence, comm, hi: int) -> str | None:
         """"Kishida visited Kyiv and met Zelensky", "mengunjungi Beijing": the city a visit verb takes as its

@@ -322,3 +322,12 @@ def test_who_a_meeting_was_for_is_no_party():
 def test_the_subject_after_a_fronted_clause_and_no_party_from_a_relative_clause(text, parties, absent):
     [e] = _events(text)
     assert parties <= set(e["participants"]) and absent not in e["participants"]
+
+
+@pytest.mark.parametrize("text, n", [
+    ("MANILA - Menteri Pertahanan AS Lloyd Austin mengunjungi Komando Barat militer Filipina di Palawan.", 0),
+    ("MANILA - US Defense Secretary Lloyd Austin visited a naval base in the Philippines.", 0),
+    ("JAKARTA - Perdana Menteri Australia Malcolm Turnbull dan Presiden Joko Widodo berkunjung ke pasar Tanah Abang.", 1),
+])
+def test_touring_a_facility_alone_is_no_meeting_touring_it_together_is(text, n):
+    assert len(_events(text)) == n
