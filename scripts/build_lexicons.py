@@ -710,6 +710,9 @@ PLACES = [
        id=["Ramstein", "Pangkalan Udara Ramstein"]),
     PL("rzeszow", "Rzeszów", "PL", en=["Rzeszow"], id=["Rzeszów", "Rzeszow"]),
     PL("black-sea", "Black Sea", None, id=["Laut Hitam"], type="Region"),
+    # world regions named by an adjective that contains a demonym: "Latin American" is not "American"
+    PL("latin-america", "Latin America", None, en=["Latin American", "Latin America's"],
+       id=["Amerika Latin"], type="Region"),
     PL("baltic-sea", "Baltic Sea", None, id=["Laut Baltik"], type="Region"),
     PL("transnistria", "Transnistria", "MD", type="Region"),
     PL("abkhazia", "Abkhazia", "GE", type="Region"),

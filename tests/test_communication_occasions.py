@@ -331,3 +331,9 @@ def test_the_subject_after_a_fronted_clause_and_no_party_from_a_relative_clause(
 ])
 def test_touring_a_facility_alone_is_no_meeting_touring_it_together_is(text, n):
     assert len(_events(text)) == n
+
+
+def test_latin_american_is_no_american():
+    text = "CARACAS - Iranian Foreign Minister Javad Zarif met the Latin American country's president Nicolás Maduro."
+    [e] = _events(text)
+    assert "United States" not in e["participants"] and "Nicolás Maduro" in e["participants"]
