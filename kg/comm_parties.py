@@ -281,7 +281,7 @@ class CommunicationParties:
         Calls are always split (a call has two ends); meetings only when the text says they
         were bilateral or separate, as a list of counterparts at one meeting is a multilateral one."""
         if ev.type != "PhoneCall" and not self._separate(s, comm, lo, hi):
-            return [ev]
+            return self._titled_hosts(s, ex, ev, comm, lo, hi)
         objects = self._object_tokens(s, comm, lo, hi)
         last_trigger = max(t.tok_start for t in comm)
         mentioned, hub_sides, sides = set(), set(), {}
@@ -306,6 +306,31 @@ class CommunicationParties:
                          place=ev.place, date=ev.date, claimed_by=list(ev.claimed_by), sentence_index=ev.sentence_index,
                          venue=ev.venue, planned=ev.planned, denied=ev.denied, weak=ev.weak, visit=ev.visit,
                          nominal=ev.nominal)
+            part.evidence = [Evidence(e.start, e.end, e.text, e.rule + ".split") for e in ev.evidence]
+            out.append(part)
+        return out
+
+    def _titled_hosts(self, s: Sentence, ex, ev: Event, comm, lo: int, hi: int) -> list[Event]:
+        """"Zarif met with President Maduro, Foreign Minister Arreaza, and Vice President Rodríguez": three
+        or more counterparts of one country, each named with an office of their own, are received in turn —
+        one meeting each. (Two — "met President Biden and Secretary Blinken" — are one meeting.)"""
+        objects = self._object_tokens(s, comm, lo, hi)
+        offices = {m.tok_end for m in s.of("Office")}
+        titled = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                  if etype == "Person" and t0 in objects and eid in ev.participants and any(
+                      t0 - k in offices for k in range(0, 3))]
+        titled = list(dict.fromkeys(titled))
+        sides = {self._side(p, ex) for p in titled} - {None}  # (one found by an office alone has no country yet)
+        hub = {self._side(p, ex) for p in ev.participants if p not in titled and ex.entry(p) and ex.entry(p).type == "Person"}
+        if len(titled) < 3 or len(sides) != 1 or sides & hub:
+            return [ev]
+        rest = [p for p in ev.participants if p not in titled]
+        side = next(iter(sides))
+        out = []
+        for p in titled:
+            part = Event(ev.type, participants=rest + [p] + ([side] if side not in rest else []), place=ev.place, date=ev.date, claimed_by=list(ev.claimed_by),
+                         sentence_index=ev.sentence_index, venue=ev.venue, planned=ev.planned, denied=ev.denied,
+                         weak=ev.weak, visit=ev.visit, nominal=ev.nominal)
             part.evidence = [Evidence(e.start, e.end, e.text, e.rule + ".split") for e in ev.evidence]
             out.append(part)
         return out

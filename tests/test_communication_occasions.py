@@ -337,3 +337,14 @@ def test_latin_american_is_no_american():
     text = "CARACAS - Iranian Foreign Minister Javad Zarif met the Latin American country's president Nicolás Maduro."
     [e] = _events(text)
     assert "United States" not in e["participants"] and "Nicolás Maduro" in e["participants"]
+
+
+def test_three_titled_hosts_are_met_in_turn_two_are_met_together():
+    three = ("CARACAS - Iranian Foreign Minister Javad Zarif met with President Nicolás Maduro, Foreign Minister Jorge "
+             "Arreaza, and Vice President Delcy Rodríguez.")
+    events = _events(three)
+    assert len(events) == 3 and all("Mohammad Javad Zarif" in e["participants"] and "Venezuela" in e["participants"]
+                                    for e in events)
+    two = "BEIJING - Xi Jinping met with President Joe Biden and Secretary of State Antony Blinken."
+    [e] = _events(two)
+    assert {"Joe Biden", "Antony Blinken"} <= set(e["participants"])
