@@ -20,6 +20,7 @@ _OBJECT_GLUE = {"dengan", "with", "to", "kepada", "bersama", "and", "dan", "sert
                 "of", "'s", "’s", "his", "her", "their", "its", "counterpart", "counterparts", "mitra", "rekan", "sejawat",
                 "&", "as", "well", "-", "(", ")", "also", "juga", "for", "untuk", "."}  # "." of "Mr.", "H.E."
 _REOPEN = {"dengan", "with", "bersama", "kepada"}
+_LIST_OPENERS = {"including", "termasuk", "antara", "lain", "yaitu", "yakni", "namely", "among", "them", "antaranya"}
 _MID_PREPS = {"during", "at", "in", "dalam", "selama", "pada"}  # "... during his summit with Kim"
 _COUNTERPART = {"mitra", "mitranya", "rekan", "rekannya", "sejawat", "sejawatnya", "counterpart", "counterparts"}
 # Prepositions that make a noun trigger an adverbial about an event ("Dalam percakapan dengan X, Y ...",
@@ -280,7 +281,7 @@ class CommunicationParties:
 
         Calls are always split (a call has two ends); meetings only when the text says they
         were bilateral or separate, as a list of counterparts at one meeting is a multilateral one."""
-        if ev.type != "PhoneCall" and not self._separate(s, comm, lo, hi):
+        if ev.type != "PhoneCall" and not self._separate(s, comm, lo, hi) and not getattr(self, "_listed_guests_here", False):
             return self._titled_hosts(s, ex, ev, comm, lo, hi)
         objects = self._object_tokens(s, comm, lo, hi)
         last_trigger = max(t.tok_start for t in comm)
@@ -361,8 +362,10 @@ class CommunicationParties:
                 i = t.tok_end
                 continue
             w = s.lower[i]
-            if seen and w == ":" and not found_since:
-                inside = True  # "dengan pemimpin negara-negara: Australia, Jepang, India": the list after the colon
+            if seen and (w == ":" or w in _LIST_OPENERS) and not found_since:
+                # "dengan pemimpin negara-negara: Australia, Jepang, India", "with leaders including Sunak and
+                # Trudeau", "sejumlah pemimpin, antara lain ...": the list after the colon or "including"
+                inside = True
             elif reopen and seen and w in _REOPEN and not found_since:
                 inside = True  # "... in separate meetings here with A and B", not "antara Iran dengan Israel"
             elif inside and not (i in s.entity_toks or w in _OBJECT_GLUE or s.toks[i].text[:1].isupper()):

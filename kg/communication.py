@@ -48,8 +48,11 @@ class CommunicationRules:
         framed_pair = any(lo <= c.tok_start < hi and c.tok_start > trig.tok_end and "," in s.lower[trig.tok_end:c.tok_start]
                           for c in s.cues("collective")) and self._noun(trig)
         # "bertemu dengan pemimpin negara-negara: Australia, Jepang, India": the leaders are listed right there
-        listed_here = any(lo <= c.tok_start < hi and c.tok_end < hi and ":" in s.lower[c.tok_end:c.tok_end + 4]
+        listed_here = any(lo <= c.tok_start < hi and c.tok_end < hi and (
+            ":" in s.lower[c.tok_end:c.tok_end + 4] or any(w in ("including", "termasuk", "antara", "among", "antaranya")
+                                                            for w in s.lower[c.tok_end:c.tok_end + 4]))
                           for c in s.cues("collective"))
+        self._listed_guests_here = listed_here  # each leader listed is a meeting of its own (_split_counterparts)
         if not framed_pair and not listed_here and any(lo <= c.tok_start < hi for c in s.cues("collective")):
             # "berbicara dengan dua pemimpin negara ...": a summary of several events, which the next
             # sentences may list ("Mereka adalah ...")

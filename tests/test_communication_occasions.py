@@ -348,3 +348,14 @@ def test_three_titled_hosts_are_met_in_turn_two_are_met_together():
     two = "BEIJING - Xi Jinping met with President Joe Biden and Secretary of State Antony Blinken."
     [e] = _events(two)
     assert {"Joe Biden", "Antony Blinken"} <= set(e["participants"])
+
+
+@pytest.mark.parametrize("text, n", [
+    ("BALI - Di sela KTT G20, Presiden Joko Widodo juga bertemu dengan sejumlah pemimpin negara, antara lain Perdana "
+     "Menteri Kanada Justin Trudeau dan Presiden Prancis Emmanuel Macron.", 2),
+    ("NEW DELHI - On the sidelines of the summit, Narendra Modi held bilateral meetings with leaders including Rishi "
+     "Sunak, Justin Trudeau and Fumio Kishida.", 3),
+])
+def test_leaders_listed_after_several_leaders_or_including_are_met_one_by_one(text, n):
+    events = _events(text)
+    assert len(events) == n and all(e["type"] == "Meeting" for e in events)
