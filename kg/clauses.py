@@ -174,7 +174,7 @@ class ClauseRules:
             # purpose of the visit, which happened
             after = 0 <= c.tok_start - trig.tok_end <= 2 and not any(
                 w in ("that", "bahwa") for w in s.lower[trig.tok_end:c.tok_start]) and not c.text.lower().startswith(
-                ("to ", "untuk "))
+                ("to ", "untuk ")) and c.text.lower() not in ("gagal", "failed to")  # "the talks failed to ..." were held
             if lo <= c.tok_start < trig.tok_start or after \
                     or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True

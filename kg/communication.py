@@ -416,7 +416,7 @@ class CommunicationRules:
         while k < hi and (k in zone or k in s.entity_toks or (s.lower[k] in ("ke", "to") and k + 1 in s.entity_toks)
                           or s.lower[k] in _BEFORE_MODAL or s.toks[k].text[:1].isupper()):
             k += 1
-        return any(c.tok_start == k for c in s.cues("planned"))
+        return any(c.tok_start == k and c.text.lower() not in ("gagal", "failed to") for c in s.cues("planned"))
 
     def _noun(self, t) -> bool:
         """The trigger is a noun ("pertemuan", "kunjungan", "the visit"): the trigger entry lists its nouns."""

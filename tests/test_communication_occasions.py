@@ -359,3 +359,13 @@ def test_three_titled_hosts_are_met_in_turn_two_are_met_together():
 def test_leaders_listed_after_several_leaders_or_including_are_met_one_by_one(text, n):
     events = _events(text)
     assert len(events) == n and all(e["type"] == "Meeting" for e in events)
+
+
+@pytest.mark.parametrize("text, n", [
+    ("MOSKOW - Presiden Joko Widodo urung bertemu Presiden Rusia Vladimir Putin di Moskow.", 0),
+    ("KYIV - Presiden Joko Widodo gagal bertemu Presiden Volodymyr Zelensky di Kyiv.", 0),
+    ("BEIJING - Xi Jinping snubbed a meeting with Joe Biden.", 0),
+    ("JAKARTA - Pertemuan Presiden Joko Widodo dan Presiden Xi Jinping gagal menghasilkan kesepakatan.", 1),
+])
+def test_meetings_called_off_or_failed_did_not_happen_but_talks_that_failed_to_agree_did(text, n):
+    assert len(_events(text)) == n
