@@ -39,8 +39,8 @@ _SUMMIT_GLUE = {"ke", "-", "dan", "and", "(", ")", "the", "of", "ke-", "th", "st
 
 
 # Words that tell an event as someone's report or claim, not as fact.
-_REPORTED = re.compile(r"(?i)\b(reports?|reported|reportedly|claim(s|ed)?|alleged(ly)?|rumou?rs?|laporan|dilaporkan|"
-                       r"kabar|dikabarkan|klaim|mengklaim|diklaim|isu|rumor)\b")
+_REPORTED = re.compile(r"(?i)\b(reports? (of|that)|reportedly|claim(s|ed)?|alleged(ly)?|rumou?rs?|laporan|kabar|"
+                       r"dikabarkan|klaim|mengklaim|diklaim|isu|rumor)\b")  # not "..., state media reported"
 
 
 class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationRules, ClaimRules):

@@ -369,3 +369,10 @@ def test_leaders_listed_after_several_leaders_or_including_are_met_one_by_one(te
 ])
 def test_meetings_called_off_or_failed_did_not_happen_but_talks_that_failed_to_agree_did(text, n):
     assert len(_events(text)) == n
+
+
+def test_a_dated_call_told_as_fact_survives_the_denial_of_another():
+    text = ("MOSCOW - Vladimir Putin and Donald Trump spoke by phone on 10 June 2025, state media reported.\n"
+            "The Kremlin denied reports that Putin and Trump had held a second call.")
+    events = _events(text)
+    assert [e["type"] for e in events] == ["PhoneCall"] and events[0]["date"] == "2025-06-10"
