@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kg.dates import compatible, more_specific
+from kg.dates import compatible, find_dates, more_specific
 from kg.extraction import PLACE_TYPES, RELATIVES, SUBORDINATORS, Event, EventLog, Evidence, Extraction, Sentence, uniq
 
 # Words between a meeting noun heading its clause and the modal ("Lawatan Presiden Joko Widodo atau
@@ -349,6 +349,12 @@ class CommunicationRules:
             recent = self._recent_parties(ex, s.index, participants)
             sides = self._parties(recent, ex)
             if recent and not sides <= self._parties(base.participants, ex):
+                if new_date is None and s.index > 0:
+                    # "Meanwhile, Erdogan on Monday congratulated his Kosovar counterpart ...": the day told of the pair
+                    before = self._sents[s.index - 1]
+                    told = [d for d in find_dates(before.text, ex.reference_date, before.span.start, ex.reference_coarse)
+                            if not self._temporal_modifier(before, d)]
+                    new_date = told[0].value if len(told) == 1 else None
                 return [self._new_event(s, etype, recent, place, new_date, claimers, f"{etype.lower()}.new-pair")]
         explicit_other = (etype == "PhoneCall" and base.type == "Meeting" and "meeting" not in role_set) or \
                          (etype == "Meeting" and "meeting" in role_set and base.type == "PhoneCall")
