@@ -28,6 +28,7 @@ from kg.lexicon import Lexicon, Match, load_lexicon
 from kg.attribution import AttributionRules
 from kg.claims import ClaimRules
 from kg.clauses import ClauseRules
+from kg.comm_occasions import CommunicationOccasions
 from kg.comm_parties import CommunicationParties
 from kg.communication import CommunicationRules
 from kg.extraction import RELATIVES, Event, EventLog, Extraction, Sentence
@@ -43,7 +44,8 @@ _REPORTED = re.compile(r"(?i)\b(reports? (of|that)|reportedly|claim(s|ed)?|alleg
                        r"dikabarkan|klaim|mengklaim|diklaim|isu|rumor)\b")  # not "..., state media reported"
 
 
-class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationRules, ClaimRules):
+class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationOccasions,
+                CommunicationRules, ClaimRules):
     """The rule-based extractor: one article in, an :class:`Extraction` out."""
 
     def __init__(self, lexicon: Lexicon | None = None):
