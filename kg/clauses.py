@@ -53,7 +53,8 @@ class ClauseRules:
             return True  # "menerima tamu negara", "received foreign leaders"
         if self._guest_object(s, t) is not None:
             return True  # "menyambut langsung kehadiran tamunya": the visitor the article tells of
-        persons = [m for m in in_window if m.entry.type in ("Person", "Office") or m.entry.get("cue") == "counterpart"]
+        # (a person, an office, "his counterpart", "an Iranian delegation")
+        persons = [m for m in in_window if m.entry.type in ("Person", "Office") or m.entry.get("cue") in ("counterpart", "official")]
         if not persons or any(m.entry.type in ("WeaponCategory", "WeaponModel") for m in in_window):
             return False
         # "Xi called Indonesia a good friend", "called the call a good thing": naming, not calling

@@ -376,3 +376,12 @@ def test_a_dated_call_told_as_fact_survives_the_denial_of_another():
             "The Kremlin denied reports that Putin and Trump had held a second call.")
     events = _events(text)
     assert [e["type"] for e in events] == ["PhoneCall"] and events[0]["date"] == "2025-06-10"
+
+
+@pytest.mark.parametrize("text, parties", [
+    ("MOSCOW - Vladimir Putin received an Iranian delegation in the Kremlin.", {"Vladimir Putin", "Iran"}),
+    ("JAKARTA - Presiden Joko Widodo menerima delegasi Parlemen Jepang di Istana Merdeka.", {"Joko Widodo", "Japan"}),
+])
+def test_receiving_a_delegation_is_a_meeting_with_its_country(text, parties):
+    [e] = _events(text)
+    assert e["type"] == "Meeting" and parties <= set(e["participants"])
