@@ -79,6 +79,16 @@ class CommunicationOccasions:
                     return city
         return None
 
+    def _without_authors(self, s: Sentence, ex, comm, participants: list, hi: int) -> list:
+        """"memberikan surat titipan dari Jokowi kepada Xi": who wrote the letter handed over is no party."""
+        start = min(t.tok_end for t in comm)
+        frm = next((k for k in range(start, min(hi, start + 4)) if s.lower[k] in ("dari", "from")), None)
+        if frm is None:
+            return participants
+        end = next((k for k in range(frm + 1, hi) if s.lower[k] in ("kepada", "to", "untuk", ",")), hi)
+        authors = {eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if frm < t0 < end}
+        return [p for p in participants if p not in authors]
+
     # ---------------------------------------------------------------- dates that are not the event's
     @staticmethod
     def _quoted_relative(s: Sentence, d) -> bool:

@@ -103,6 +103,8 @@ class CommunicationRules:
             lo, hi = between  # "percakapan antara Sisi dan pejabat militer Mesir": those two only
         planned = planned or self._planned_subject(s, trig, lo, hi)
         participants, place, claimers, visit_host = self._clause_parties(s, ex, comm, lo, hi)
+        if any(t.entry.get("letter") for t in comm):
+            participants = self._without_authors(s, ex, comm, participants, hi)
         if fronted and fronted not in participants:
             participants.insert(0, fronted)
         when = self._nearest_date(s, self._clause_dates(s, dates, trig, lo, hi), trig, "Meeting")

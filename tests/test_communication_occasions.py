@@ -385,3 +385,11 @@ def test_a_dated_call_told_as_fact_survives_the_denial_of_another():
 def test_receiving_a_delegation_is_a_meeting_with_its_country(text, parties):
     [e] = _events(text)
     assert e["type"] == "Meeting" and parties <= set(e["participants"])
+
+
+def test_a_letter_handed_over_in_person_is_a_meeting_and_its_author_no_party():
+    text = ("BEIJING - Wakil Presiden Jusuf Kalla memberikan surat titipan dari Presiden Joko Widodo kepada Presiden "
+            "Tiongkok Xi Jinping di Beijing, Kamis.")
+    [e] = _events(text)
+    assert e["type"] == "Meeting" and {"Jusuf Kalla", "Xi Jinping"} <= set(e["participants"])
+    assert "Joko Widodo" not in e["participants"]
