@@ -223,8 +223,11 @@ class ClauseRules:
             if c.tok_end > trig.tok_start or any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation")):
                 continue  # after the trigger, or itself negated ("tidak membantah")
             between = range(c.tok_end, trig.tok_start)
+            # (", and" or "dan" before a new clause ends the denial's reach; between names it does not: "denied
+            # that Putin and Trump had spoken")
             if not any(s.lower[i] in self._CONTRAST or (s.lower[i] in (",", "dan", "and") and i + 1 < len(s.toks)
-                                                        and s.lower[i + 1] not in ("yang", "which", "that", "bahwa"))
+                                                        and s.lower[i + 1] not in ("yang", "which", "that", "bahwa")
+                                                        and not (s.lower[i] != "," and s.toks[i + 1].text[:1].isupper()))
                        for i in between):
                 return True
         return False

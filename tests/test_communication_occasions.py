@@ -393,3 +393,8 @@ def test_a_letter_handed_over_in_person_is_a_meeting_and_its_author_no_party():
     [e] = _events(text)
     assert e["type"] == "Meeting" and {"Jusuf Kalla", "Xi Jinping"} <= set(e["participants"])
     assert "Joko Widodo" not in e["participants"]
+
+
+def test_a_denial_reaches_over_the_names_of_the_pair():
+    j = _json("MOSCOW - Kremlin spokesman Dmitry Peskov denied that Vladimir Putin and Donald Trump had spoken since January.")
+    assert j["events"] == [] and len(j["denied_events"]) == 1
