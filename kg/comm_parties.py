@@ -315,6 +315,8 @@ class CommunicationParties:
         """"Zarif met with President Maduro, Foreign Minister Arreaza, and Vice President Rodríguez": three
         or more counterparts of one country, each named with an office of their own, are received in turn —
         one meeting each. (Two — "met President Biden and Secretary Blinken" — are one meeting.)"""
+        if sum(1 for p in ev.participants if p.startswith("person:")) < 3:
+            return [ev]  # fewer than three persons: not three counterparts
         objects = self._object_tokens(s, comm, lo, hi)
         offices = {m.tok_end for m in s.of("Office")}
         titled = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)

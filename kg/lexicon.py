@@ -166,9 +166,9 @@ class Lexicon:
                 a, b = toks[i][0], toks[i + length - 1][1]
                 # a bloc's ambiguous label ("Barat") is not the bloc as the tail of a longer name: "Jawa Barat",
                 # "Komando Barat", "Tepi Barat" are not the West
-                named = i > 0 and toks[i - 1][2][:1].isupper() and toks[i - 1][2][-1:].isalpha()
                 for entry, kind in hits:
-                    if named and entry.type == "Bloc" and text[a:b] in entry.data.get("ambiguous_labels", ()):
+                    if entry.type == "Bloc" and i > 0 and toks[i - 1][2][:1].isupper() and toks[i - 1][2][-1:].isalpha() \
+                            and text[a:b] in entry.data.get("ambiguous_labels", ()):
                         continue
                     out.append(Match(a + offset, b + offset, text[a:b], entry, kind, i, i + length))
                 i += length
