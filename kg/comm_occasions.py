@@ -61,13 +61,13 @@ class CommunicationOccasions:
         if len(comm) != 1 or not comm[0].entry.get("visit"):
             return False
         t = comm[0]
-        if len({self._side(eid, ex) or eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
-                if etype == "Person" and t0 < t.tok_start}) >= 2:
-            return False
         k = t.tok_end
         while k < len(s.toks) and k - t.tok_end < 3 and s.lower[k] in ("a", "an", "the", "sebuah", "to", "ke", "its", "his", "her"):
             k += 1
-        return any(c.tok_start == k for c in s.cues("facility"))
+        if not any(c.tok_start == k for c in s.cues("facility")):
+            return False
+        return len({self._side(eid, ex) or eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                    if etype == "Person" and t0 < t.tok_start}) < 2
 
     def _visited_city(self, s: Sentence, comm, hi: int) -> str | None:
         """"Kishida visited Kyiv and met Zelensky", "mengunjungi Beijing": the city a visit verb takes as its
