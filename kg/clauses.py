@@ -12,6 +12,18 @@ from kg.lexicon import Match
 from kg.extraction import RELATIVES, Extraction, Sentence
 
 
+# Words before "wishes" that make it a greeting ("his best wishes to X"), not a wish to do something.
+_GREETING = {"good", "best", "warm", "warmest", "kind", "his", "her", "their", "sincere", "heartfelt"}
+
+
+# Verbs of setting off on a trip: what the trip is for ("untuk berkunjung ke AS") has not happened yet.
+_DEPART = {"meninggalkan", "bertolak", "berangkat", "terbang", "left", "departed", "leaves", "departs", "flew", "flies"}
+
+
+# Agreements reached: made at the meeting the sentence names, which therefore took place.
+_AGREED = {"agreed to", "agree to", "sepakat", "sepakat untuk", "setuju untuk", "bersepakat", "menyepakati"}
+
+
 class ClauseRules:
     """Where an event stands in its sentence: its main clause and subject, modality (planned, negated, future), its date."""
 
@@ -32,15 +44,55 @@ class ClauseRules:
         """'menerima'/'received' is a meeting only with a person as its object ("Xi menerima Blinken")."""
         if t.entry.get("object") != "person":
             return True
-        in_window = [m for i in range(t.tok_end, min(t.tok_end + 5, len(s.toks))) for m in s.at.get(i, ())]
+        start = self._past_adverbial(s, t.tok_end)  # "received on Monday his Somali counterpart ..."
+        if start < len(s.toks) and s.lower[start] in ("a", "an") and start + 1 < len(s.toks) and \
+                s.toks[start + 1].text[:1].islower() and start + 1 not in s.entity_toks:
+            return False  # "received a cable from ...", "received a message from ...": a thing, not a guest
+        in_window = [m for i in range(start, min(start + 5, len(s.toks))) for m in s.at.get(i, ())]
         if any(m.entry.get("cue") == "collective" for m in in_window):
             return True  # "menerima tamu negara", "received foreign leaders"
-        persons = [m for m in in_window if m.entry.type in ("Person", "Office")]
+        if self._guest_object(s, t) is not None:
+            return True  # "menyambut langsung kehadiran tamunya": the visitor the article tells of
+        # (a person, an office, "his counterpart", "an Iranian delegation")
+        persons = [m for m in in_window if m.entry.type in ("Person", "Office") or m.entry.get("cue") in ("counterpart", "official")]
         if not persons or any(m.entry.type in ("WeaponCategory", "WeaponModel") for m in in_window):
             return False
         # "Xi called Indonesia a good friend", "called the call a good thing": naming, not calling
         after = persons[-1].tok_end
+        if t.entry.get("urge_to") and any(s.lower[k] == "to" and k + 1 < len(s.toks) and s.toks[k + 1].text[:1].islower()
+                                          for k in range(after, min(after + 4, len(s.toks)))):
+            return False  # "called on Xi to rein in North Korea": urging, not a courtesy call
         return not (after < len(s.toks) and s.lower[after] in ("a", "an", "the", "“", '"', "sebagai"))
+
+    _DAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "senin", "selasa", "rabu",
+             "kamis", "jumat", "sabtu", "minggu", "(", ")", "/", ","}
+
+    def _past_adverbial(self, s: Sentence, i: int) -> int:
+        """The first token from *i* past a time adverbial ("on Monday", "kemarin", "Senin (15/1)")."""
+        j = i
+        while j < len(s.toks) and j - i < 6 and (s.lower[j] in self._DAYS or s.lower[j].isdigit() or s.lower[j] in (
+                "on", "pada", "hari", "yesterday", "today", "kemarin", "here", "this", "last", "morning", "afternoon",
+                "evening", "pagi", "siang", "sore", "malam", "ini")):
+            j += 1
+        return j
+
+    _GUEST = {"tamunya", "tamu", "kedatangannya", "kehadirannya", "kedatangan", "kehadiran", "guest", "guests",
+              "visitor", "visitors"}
+
+    def _guest_object(self, s: Sentence, t: Match) -> int | None:
+        """The token of a word for the visitor right after a welcome ("menyambut langsung kehadiran tamunya",
+        "welcomed his guest"), naming no one: the guest is the visitor told before. None if there is none."""
+        if t.entry.get("object") != "person":
+            return None
+        for i in range(t.tok_end, min(t.tok_end + 4, len(s.toks))):
+            if s.lower[i] in self._GUEST:
+                nxt = i + 1
+                if nxt < len(s.toks) and (nxt in s.entity_toks or s.toks[nxt].text[:1].isupper()):
+                    return None  # "kedatangan Presiden Ramaphosa": the guest is named
+                return i
+            if i in s.entity_toks or s.lower[i] not in ("langsung", "secara", "resmi", "the", "his", "her", "their", "sang"):
+                return None
+        return None
 
     def _anaphoric_ref(self, s: Sentence) -> bool:
         return any(w in ("itu", "that", "this", "tersebut", "it") for w in s.lower)
@@ -71,6 +123,19 @@ class ClauseRules:
                 return m.entity
         return None
 
+    def _in_adjunct(self, s: Sentence, trig: Match) -> bool:
+        """The trigger is a noun in an adverbial of time or place: "during their summit", "dalam pertemuan itu"."""
+        if not self._noun_trigger(trig):
+            return False
+        i = trig.tok_start - 1
+        while i >= 0 and s.lower[i] in ("their", "his", "her", "the", "a", "an", "its", "mereka", "keduanya", "bilateral"):
+            i -= 1
+        return i >= 0 and s.lower[i] in ("during", "at", "in", "dalam", "pada", "saat", "ketika", "selama", "di")
+
+    def _noun_trigger(self, t: Match) -> bool:
+        noun = getattr(self, "_noun", None)  # kg.communication knows a trigger's nouns
+        return bool(noun and noun(t))
+
     @staticmethod
     def _side(eid: str, ex: Extraction) -> str | None:
         """The party an actor stands for: a country or bloc itself, else its country."""
@@ -89,14 +154,38 @@ class ClauseRules:
         """A meeting or call that is planned, expected, proposed or called for has not happened."""
         if trig.tok_start > 0 and s.lower[trig.tok_start - 1] == "to" and trig.entry.get("role") != "promise":
             return True  # "pressed Xi to speak with Zelensky", "plans to visit"
+        if trig.tok_start > 0 and s.lower[trig.tok_start - 1] in ("untuk", "guna") and trig.entry.get("role") != "promise" \
+                and not self._noun(trig) and any(w in _DEPART for w in s.lower[max(0, trig.tok_start - 8):trig.tok_start]):
+            # "meninggalkan Manila untuk berkunjung ke AS": what a departure is for has yet to happen (but "berada
+            # di Teheran untuk berkonsultasi dengan ..." is under way)
+            return True
         if lo is None:
             lo = s.clause_bounds(trig.tok_start)[0]
+        # in a headline every word is capitalised: "Jokowi Akan Bertemu Obama" ("May" there is still a month)
+        title_case = self._kinds[s.index] == "heading" if getattr(self, "_kinds", None) else False
         for c in s.cues("planned"):
-            if (c.text[:1].isupper() and c.tok_start > 0) or s.lower[c.tok_end:c.tok_end + 1] in (["itu"], ["tersebut"]):
+            if (c.text[:1].isupper() and c.tok_start > 0 and not (title_case and c.text.lower() != "may")) \
+                    or s.lower[c.tok_end:c.tok_end + 1] in (["itu"], ["tersebut"]):
                 continue  # "by the end of May" (not "may"); "membantah rencana tersebut" (a plan spoken of)
-            if lo <= c.tok_start < trig.tok_start or 0 <= c.tok_start - trig.tok_end <= 2 \
+            if c.text.lower().startswith("wish") and c.tok_start > 0 and s.lower[c.tok_start - 1] in _GREETING:
+                continue  # "expressed his good wishes to the newly elected ...": a greeting, not a wish to meet
+            if c.text.lower() in _AGREED and self._in_adjunct(s, trig):
+                continue  # "agreed to resume talks during their summit in Tokyo": agreed at a summit held
+            # "told X in a call that Y would ...": the modal of what was said; "visited India to meet ...": the
+            # purpose of the visit, which happened
+            after = 0 <= c.tok_start - trig.tok_end <= 2 and not any(
+                w in ("that", "bahwa") for w in s.lower[trig.tok_end:c.tok_start]) and not c.text.lower().startswith(
+                ("to ", "untuk ")) and c.text.lower() not in ("gagal", "failed to")  # "the talks failed to ..." were held
+            if lo <= c.tok_start < trig.tok_start or after \
                     or c.text.lower() in ("next week", "next month", "mendatang", "upcoming"):
                 return True
+        # "berada di Washington untuk membahas kunjungan ke Gedung Putih", "to discuss a visit": the event that
+        # a purpose is about has yet to happen
+        if self._noun_trigger(trig) and any(0 <= trig.tok_start - c.tok_end <= 2 and (
+                c.text.lower().split()[0] in ("untuk", "to", "guna") and c.tok_end - c.tok_start > 1
+                or c.tok_start > 0 and s.lower[c.tok_start - 1] in ("untuk", "to", "guna"))
+                for c in s.cues("discuss") + s.cues("topic")):
+            return True
         # "ahead of talks with ...", "a possible meeting", "menjelang kunjungan": only right before the trigger
         return any(0 <= trig.tok_start - c.tok_end <= 2 for c in s.cues("planned-near"))
 
@@ -134,8 +223,11 @@ class ClauseRules:
             if c.tok_end > trig.tok_start or any(0 <= c.tok_start - n.tok_end <= 1 for n in s.cues("negation")):
                 continue  # after the trigger, or itself negated ("tidak membantah")
             between = range(c.tok_end, trig.tok_start)
+            # (", and" or "dan" before a new clause ends the denial's reach; between names it does not: "denied
+            # that Putin and Trump had spoken")
             if not any(s.lower[i] in self._CONTRAST or (s.lower[i] in (",", "dan", "and") and i + 1 < len(s.toks)
-                                                        and s.lower[i + 1] not in ("yang", "which", "that", "bahwa"))
+                                                        and s.lower[i + 1] not in ("yang", "which", "that", "bahwa")
+                                                        and not (s.lower[i] != "," and s.toks[i + 1].text[:1].isupper()))
                        for i in between):
                 return True
         return False

@@ -20,6 +20,7 @@ _OBJECT_GLUE = {"dengan", "with", "to", "kepada", "bersama", "and", "dan", "sert
                 "of", "'s", "’s", "his", "her", "their", "its", "counterpart", "counterparts", "mitra", "rekan", "sejawat",
                 "&", "as", "well", "-", "(", ")", "also", "juga", "for", "untuk", "."}  # "." of "Mr.", "H.E."
 _REOPEN = {"dengan", "with", "bersama", "kepada"}
+_LIST_OPENERS = {"including", "termasuk", "antara", "lain", "yaitu", "yakni", "namely", "among", "them", "antaranya"}
 _MID_PREPS = {"during", "at", "in", "dalam", "selama", "pada"}  # "... during his summit with Kim"
 _COUNTERPART = {"mitra", "mitranya", "rekan", "rekannya", "sejawat", "sejawatnya", "counterpart", "counterparts"}
 # Prepositions that make a noun trigger an adverbial about an event ("Dalam percakapan dengan X, Y ...",
@@ -66,6 +67,9 @@ class CommunicationParties:
                    if k > t.tok_end and s.lower[t.tok_end] in _REOPEN}
         possessive = any(s.lower[k] in ("his", "her", "their", "its", "-nya") for k in modifiers)
         own = any(k in s.entity_toks or s.lower[k] == "inter" for k in modifiers) or any(k in s.entity_toks for k in objects)
+        if not possessive and modifiers and s.lower[modifiers[0]] in ("a", "an") and \
+                not any(k in s.entity_toks for k in modifiers):
+            return None  # "Araghchi made the remark in a phone conversation with X": a call the subject took part in
         if not own and not possessive:
             return None
         verb = next((k for k in range(lo, i) if s.toks[k].text[:1].islower() and k not in s.entity_toks
@@ -74,13 +78,14 @@ class CommunicationParties:
                 if t0 in objects or t0 in modifiers or (possessive and lo <= t0 < verb)}
 
     def _counterpart_countries(self, s: Sentence, ex, participants: list, lo: int, hi: int) -> None:
-        """"dengan mitranya dari Ukraina", "with his counterpart from Ukraine": the country of an
-        unnamed counterpart takes part (a country after "from" is otherwise a place)."""
-        if not any(w in _COUNTERPART for w in s.lower[lo:hi]):
+        """"dengan mitranya dari Ukraina", "with his counterpart from Ukraine", "a delegation from Armenia": the
+        country of unnamed counterparts or officials takes part (a country after "from" is otherwise a place)."""
+        officials = {c.tok_end for c in s.cues("official")}  # "a delegation from Armenia", "pejabat dari Iran"
+        if not officials and not any(w in _COUNTERPART for w in s.lower[lo:hi]):
             return
         for eid, t0, t1, etype, kind in self._typed_mentions(s, ex):
             if etype == "Country" and lo <= t0 < hi and t0 >= 2 and s.lower[t0 - 1] in ("dari", "from", "of") \
-                    and s.lower[t0 - 2] in _COUNTERPART and eid not in participants:
+                    and (s.lower[t0 - 2] in _COUNTERPART or t0 - 1 in officials) and eid not in participants:
                 participants.append(eid)
 
     def _talkers(self, s: Sentence, ex, comm, lo: int, hi: int, participants: list) -> list:
@@ -94,6 +99,7 @@ class CommunicationParties:
             k = next((k for k in range(t.tok_end, min(t.tok_end + 3, hi)) if s.lower[k] in _REOPEN | {"to"}), None)
             if k is not None:
                 zones |= {i for i in self._object_tokens(s, [t], t.tok_start, hi, reopen=False) if i >= k}
+                zones |= self._names_after(s, k, hi)  # "held talks on Monday with Xi": past the day
                 continue
             # "discussed cooperation in ... with the Prime Minister of Spain": a "with" further on,
             # when it names a person or an office (not "relations with China")
@@ -109,6 +115,15 @@ class CommunicationParties:
                 keep.add(eid)
         return [p for p in participants if p in keep or not any(
             eid == p and lo <= t0 < hi for eid, t0, t1, etype, kind in self._typed_mentions(s, ex))]
+
+    @staticmethod
+    def _names_after(s: Sentence, k: int, hi: int) -> set[int]:
+        """The tokens of the names listed right after token *k* ("with Xi Jinping and Modi")."""
+        out, i = set(), k + 1
+        while i < hi and (i in s.entity_toks or s.lower[i] in _OBJECT_GLUE or s.toks[i].text[:1].isupper()):
+            out.add(i)
+            i += 1
+        return out
 
     def _between(self, s: Sentence, comm, hi: int) -> tuple[int, int] | None:
         """"talks between A and B", "pertemuan antara A dengan B": the tokens of the trigger and the two."""
@@ -189,8 +204,8 @@ class CommunicationParties:
         words = s.lower[lo:trig.tok_start]
         if any(t0 < trig.tok_start and lo <= t0 and etype in ("Person", "Country")
                for eid, t0, t1, etype, kind in self._typed_mentions(s, ex) if not self._attributed(s, t0)):
-            if not any(w in _FIRST_PERSON for w in words):
-                return  # the clause names its subject
+            if not any(w in _FIRST_PERSON for w in words) and not (words and words[0] in _PRONOUNS and words[1:2] == ["dan"]):
+                return  # the clause names its subject (but "ia dan Presiden Trump ...": "ia" is one more)
         first_person = any(w in _FIRST_PERSON for w in s.lower[lo:])
         speakers = [c for c in claimers if ex.entry(c) and ex.entry(c).type == "Person"]
         if first_person and not speakers:
@@ -201,6 +216,11 @@ class CommunicationParties:
         pronoun = any(w in _PRONOUNS for w in words)  # "Just upon his arrival, he had a meeting with ..."
         if first_person or pronoun or said:
             subject = speakers[0] if speakers else None
+        if subject is None and pronoun and said:
+            # "Presiden Filipina, Ferdinand Marcos Jr., mengatakan bahwa ia dan Trump membahas ...": "ia" is
+            # the one who says it, named before the speech verb
+            subject = next((eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                            if etype == "Person" and t1 <= lo), None)
         if subject is None and (pronoun or (s.lower and s.lower[0] in _PRONOUNS)) and s.index > 0:
             subject = self._recent_subject(ex, s.index)
         if subject and subject not in participants:
@@ -212,7 +232,10 @@ class CommunicationParties:
         for k in range(index - 1, max(-1, index - 4), -1):
             t = self._sents[k]
             for eid, t0, t1, etype, kind in self._typed_mentions(t, ex):
-                if etype != "Person" or self._attributed(t, t0):
+                # the one who said the last sentence may be "he" ("Zelenskiy said ... He spoke by phone with
+                # ..."), unless a spokesperson, who speaks for someone else
+                if etype != "Person" or (self._attributed(t, t0) and (
+                        self._spokesperson(ex, ex.entry(eid)) or t0 > 0 and t.lower[t0 - 1] in (",", "kata", "ujar"))):
                     continue
                 j = t0 - 1
                 while j >= 0 and (j in t.entity_toks or t.toks[j].text[:1].isupper() or t.lower[j] in ("the", "of", "'s", "’s")):
@@ -258,8 +281,8 @@ class CommunicationParties:
 
         Calls are always split (a call has two ends); meetings only when the text says they
         were bilateral or separate, as a list of counterparts at one meeting is a multilateral one."""
-        if ev.type != "PhoneCall" and not self._separate(s, comm, lo, hi):
-            return [ev]
+        if ev.type != "PhoneCall" and not self._separate(s, comm, lo, hi) and not getattr(self, "_listed_guests_here", False):
+            return self._titled_hosts(s, ex, ev, comm, lo, hi)
         objects = self._object_tokens(s, comm, lo, hi)
         last_trigger = max(t.tok_start for t in comm)
         mentioned, hub_sides, sides = set(), set(), {}
@@ -284,6 +307,33 @@ class CommunicationParties:
                          place=ev.place, date=ev.date, claimed_by=list(ev.claimed_by), sentence_index=ev.sentence_index,
                          venue=ev.venue, planned=ev.planned, denied=ev.denied, weak=ev.weak, visit=ev.visit,
                          nominal=ev.nominal)
+            part.evidence = [Evidence(e.start, e.end, e.text, e.rule + ".split") for e in ev.evidence]
+            out.append(part)
+        return out
+
+    def _titled_hosts(self, s: Sentence, ex, ev: Event, comm, lo: int, hi: int) -> list[Event]:
+        """"Zarif met with President Maduro, Foreign Minister Arreaza, and Vice President Rodríguez": three
+        or more counterparts of one country, each named with an office of their own, are received in turn —
+        one meeting each. (Two — "met President Biden and Secretary Blinken" — are one meeting.)"""
+        if sum(1 for p in ev.participants if p.startswith("person:")) < 3:
+            return [ev]  # fewer than three persons: not three counterparts
+        objects = self._object_tokens(s, comm, lo, hi)
+        offices = {m.tok_end for m in s.of("Office")}
+        titled = [eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                  if etype == "Person" and t0 in objects and eid in ev.participants and any(
+                      t0 - k in offices for k in range(0, 3))]
+        titled = list(dict.fromkeys(titled))
+        sides = {self._side(p, ex) for p in titled} - {None}  # (one found by an office alone has no country yet)
+        hub = {self._side(p, ex) for p in ev.participants if p not in titled and ex.entry(p) and ex.entry(p).type == "Person"}
+        if len(titled) < 3 or len(sides) != 1 or sides & hub:
+            return [ev]
+        rest = [p for p in ev.participants if p not in titled]
+        side = next(iter(sides))
+        out = []
+        for p in titled:
+            part = Event(ev.type, participants=rest + [p] + ([side] if side not in rest else []), place=ev.place, date=ev.date, claimed_by=list(ev.claimed_by),
+                         sentence_index=ev.sentence_index, venue=ev.venue, planned=ev.planned, denied=ev.denied,
+                         weak=ev.weak, visit=ev.visit, nominal=ev.nominal)
             part.evidence = [Evidence(e.start, e.end, e.text, e.rule + ".split") for e in ev.evidence]
             out.append(part)
         return out
@@ -314,7 +364,11 @@ class CommunicationParties:
                 i = t.tok_end
                 continue
             w = s.lower[i]
-            if reopen and seen and w in _REOPEN and not found_since:
+            if seen and (w == ":" or w in _LIST_OPENERS) and not found_since:
+                # "dengan pemimpin negara-negara: Australia, Jepang, India", "with leaders including Sunak and
+                # Trudeau", "sejumlah pemimpin, antara lain ...": the list after the colon or "including"
+                inside = True
+            elif reopen and seen and w in _REOPEN and not found_since:
                 inside = True  # "... in separate meetings here with A and B", not "antara Iran dengan Israel"
             elif inside and not (i in s.entity_toks or w in _OBJECT_GLUE or s.toks[i].text[:1].isupper()):
                 inside = False

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from kg.dates import compatible, more_specific
+from kg.dates import compatible, find_dates, more_specific
 from kg.extraction import PLACE_TYPES, RELATIVES, SUBORDINATORS, Event, EventLog, Evidence, Extraction, Sentence, uniq
 
 # Words between a meeting noun heading its clause and the modal ("Lawatan Presiden Joko Widodo atau
@@ -43,13 +43,35 @@ class CommunicationRules:
         role_set = {t.entry.get("role") for t in comm}
         relative_place = None
         own_lo = lo
-        if any(lo <= c.tok_start < hi for c in s.cues("collective")):
+        # "Pada pertemuan dengan PM Australia, Anthony Albanese, dua pemimpin sepakat ...": "the two leaders"
+        # after the adverbial that names the meeting are its pair, not guests of a host
+        framed_pair = any(lo <= c.tok_start < hi and c.tok_start > trig.tok_end and "," in s.lower[trig.tok_end:c.tok_start]
+                          for c in s.cues("collective")) and self._noun(trig)
+        # "bertemu dengan pemimpin negara-negara: Australia, Jepang, India": the leaders are listed right there
+        listed_here = any(lo <= c.tok_start < hi and c.tok_end < hi and (
+            ":" in s.lower[c.tok_end:c.tok_end + 4] or any(w in ("including", "termasuk", "antara", "among", "antaranya")
+                                                            for w in s.lower[c.tok_end:c.tok_end + 4]))
+                          for c in s.cues("collective"))
+        self._listed_guests_here = listed_here  # each leader listed is a meeting of its own (_split_counterparts)
+        if not framed_pair and not listed_here and any(lo <= c.tok_start < hi for c in s.cues("collective")):
             # "berbicara dengan dua pemimpin negara ...": a summary of several events, which the next
             # sentences may list ("Mereka adalah ...")
             self._collective_host(s, ex, comm, dates, log, lo, hi)
             return []
         if self._virtual(s, comm):
             return []  # "bertemu secara virtual", "berkomunikasi atau bertukar pesan": no call or meeting
+        if self._facility_visit(s, ex, comm):
+            return []  # "Austin mengunjungi Komando Barat militer Filipina": a tour, not a meeting with the Philippines
+        if self._ceremonial_welcome(s, ex, comm, hi):
+            self._ceremony_at = s.index
+            return []  # "tiba di Halim dan disambut oleh Menteri Perdagangan": an arrival ceremony, not talks
+        if self._ceremony_at is not None and s.index - self._ceremony_at <= 2 and all(self._noun(t) for t in comm) and any(
+                s.lower[t.tok_end:t.tok_end + 1] in (["tersebut"], ["itu"]) or (t.tok_start > 0 and s.lower[t.tok_start - 1] in (
+                    "the", "prosesi", "upacara")) for t in comm):
+            return []  # "Turut hadir dalam penyambutan tersebut ...": the same ceremony
+        if self._the_call_again(s, comm, log):
+            self._attach(log.calls[-1], s, ex, dates, [], None)
+            return []  # "..., Abe told reporters after the phone conversation": the call told before
         if self._definite_reference(s, trig):
             self._continuation(s, ex, dates, log)
             return []  # "The venue for the Biden-Xi meeting ...": an event already spoken of
@@ -59,7 +81,14 @@ class CommunicationRules:
             hi = next((i for i in range(trig.tok_end, hi) if s.toks[i].text == ","), hi)
             if opener in ("where", "tempat"):
                 relative_place = next((m.entry.id for m in s.of("City", "Region") if m.tok_end == lo - 1), None)
-        if lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES or opener in RELATIVES) and \
+        fronted = None
+        if lo > 0 and s.lower[lo - 1] in SUBORDINATORS and lo - 1 == s._after_dateline() and \
+                not any(m.entry.type == "Person" for i in range(lo, trig.tok_start) for m in s.at.get(i, ())):
+            # "Setelah menemui Trump beberapa waktu lalu, Raja Abdullah membangun ...": the subject of a clause
+            # that opens the sentence is the main clause's, after its comma
+            fronted = next((eid for eid, t0, t1, etype, kind in self._typed_mentions(s, ex)
+                            if etype in ("Person", "Country") and t0 >= hi and not self._attributed(s, t0)), None)
+        elif lo > 0 and (s.lower[lo - 1] in SUBORDINATORS or s.lower[lo - 1] in RELATIVES or opener in RELATIVES) and \
                 not any(m.entry.type == "Person" for i in range(lo, trig.tok_start) for m in s.at.get(i, ())):
             # "Jokowi mengatakan usai bertemu Xi", "Macron, who held talks with Xi": the subject
             # stands before the subordinate clause
@@ -74,15 +103,33 @@ class CommunicationRules:
             lo, hi = between  # "percakapan antara Sisi dan pejabat militer Mesir": those two only
         planned = planned or self._planned_subject(s, trig, lo, hi)
         participants, place, claimers, visit_host = self._clause_parties(s, ex, comm, lo, hi)
+        if any(t.entry.get("letter") for t in comm):
+            participants = self._without_authors(s, ex, comm, participants, hi)
+        if fronted and fronted not in participants:
+            participants.insert(0, fronted)
         when = self._nearest_date(s, self._clause_dates(s, dates, trig, lo, hi), trig, "Meeting")
         if self._has_date_line and when is not None and self._future(ex, when):
             # "Xi would travel to the United States from Nov 14": after publication, so planned; a later
             # date elsewhere in the clause ("... to attend the summit from September 9") is not the event's
             planned = True
-        place = place or relative_place
+        place = place or relative_place or self._visited_city(s, comm, hi)
         parties = self._parties(participants, ex)
+        if len(parties) < 2 and self._guest_object(s, trig) is not None:
+            # "Prabowo menyambut langsung kehadiran tamunya": the visitor named in the last meeting told
+            guest = next((p for e in reversed(log.comm) if not (e.planned or e.denied) and e.type == "Meeting"
+                          for p in e.participants if ex.entry(p) and ex.entry(p).type == "Person"
+                          and self._side(p, ex) not in parties), None)
+            if guest is not None:
+                participants = participants + [guest]
+                parties = self._parties(participants, ex)
+        if framed_pair and len(parties) < 2 and s.index > 0:
+            subject = self._recent_subject(ex, s.index)  # the one the article is about, who met the counterpart
+            if subject and subject not in participants:
+                participants.insert(0, subject)
+                parties = self._parties(participants, ex)
         anaphor = [c for c in s.cues("anaphor") if c.tok_start < hi]
-        if len(parties) < 2 or (role_set <= {"talks", "contact"} and anaphor):
+        # (an anaphor after the talks verb is what they talked about: "membahas aliansi negara mereka")
+        if len(parties) < 2 or (role_set <= {"talks", "contact"} and any(c.tok_start < trig.tok_start for c in anaphor)):
             return self._refer_back(s, sents, ex, comm, dates, log, role_set, anaphor, participants, place, claimers,
                                     lo, hi, planned, denied)
         typed = self._event_type(s, sents, role_set, place, title_phone)
@@ -95,7 +142,9 @@ class CommunicationRules:
         # named by a noun ("kunjungan Putin ke Indonesia"), not told by a verb ("Moon and Kim held the
         # summit") nor set in a "when" clause: it may be the name of a plan told before
         ev.nominal = all(self._noun(t) for t in comm) and not (lo > 0 and s.lower[lo - 1] in _WHEN) and not any(
-            s.lower[k] in _TOLD for t in comm for k in range(lo, t.tok_start))
+            s.lower[k] in _TOLD for t in comm for k in range(lo, t.tok_start)) or any(
+            # "terhormat menerima Jokowi karena lawatan ini ...": the clause names an event already spoken of
+            self._noun(t) and s.lower[t.tok_end:t.tok_end + 1] in (["ini"], ["itu"], ["tersebut"]) for t in comm)
         ev.venue = any(s.lower[i] in ("di", "at", "in") and i + 1 < hi and s.toks[i + 1].text[:1].isupper()
                        and i + 1 not in s.known for i in range(own_lo, hi - 1))
         ev.evidence.append(Evidence(s.span.start, s.span.end, s.text, rule))
@@ -150,7 +199,12 @@ class CommunicationRules:
         phone_context = title_phone or self._phone_nearby(sents, s.index)
         if "talks" in role_set:
             return ("PhoneCall", "talks.phone-context") if place is None and phone_context else ("Meeting", "talks.trigger")
-        return ("PhoneCall", "contact.phone-context") if phone_context else None
+        # a mere contact only right beside the telephone (a call told six sentences earlier says nothing of how
+        # the ministry later "berkomunikasi dengan Dubes Saudi")
+        headline_phone = any(self._kinds[k] == "heading" and any(m.entry.get("role") == "phone" for m in t.of("Trigger"))
+                             for k, t in enumerate(sents[max(0, s.index - 6):s.index], max(0, s.index - 6)))
+        return ("PhoneCall", "contact.phone-context") if title_phone or headline_phone or self._phone_nearby(
+            sents, s.index, 3) else None
 
     def _collective_host(self, s: Sentence, ex, comm, dates, log: EventLog, lo: int, hi: int) -> None:
         """"Prabowo Subianto menerima tamu negara di Istana Merdeka, Jakarta": remember the host (the
@@ -228,6 +282,20 @@ class CommunicationRules:
                 return [self._new_event(s, etype, recent, place, new_date, claimers, f"{etype.lower()}.anaphor")]
         if base is None:
             return []
+        if any(c.entry.get("role") in ("phone", "meeting") and c.tok_start > 0 and s.lower[c.tok_start - 1] in ("a", "an")
+               for c in comm) and not demonstrative and not self._parties(participants, ex):
+            # "Meanwhile, Erdogan congratulated his Kosovar counterpart ... the leaders discussed ... in a phone
+            # call": a call told as new ("a call"), of leaders just named who are not the last event's pair
+            recent = self._recent_parties(ex, s.index, participants)
+            sides = self._parties(recent, ex)
+            if recent and not sides <= self._parties(base.participants, ex):
+                if new_date is None and s.index > 0:
+                    # "Meanwhile, Erdogan on Monday congratulated his Kosovar counterpart ...": the day told of the pair
+                    before = self._sents[s.index - 1]
+                    told = [d for d in find_dates(before.text, ex.reference_date, before.span.start, ex.reference_coarse)
+                            if not self._temporal_modifier(before, d)]
+                    new_date = told[0].value if len(told) == 1 else None
+                return [self._new_event(s, etype, recent, place, new_date, claimers, f"{etype.lower()}.new-pair")]
         explicit_other = (etype == "PhoneCall" and base.type == "Meeting" and "meeting" not in role_set) or \
                          (etype == "Meeting" and "meeting" in role_set and base.type == "PhoneCall")
         settled = (base.planned or base.denied) and role_set & {"phone", "meeting"}
@@ -294,7 +362,7 @@ class CommunicationRules:
         while k < hi and (k in zone or k in s.entity_toks or (s.lower[k] in ("ke", "to") and k + 1 in s.entity_toks)
                           or s.lower[k] in _BEFORE_MODAL or s.toks[k].text[:1].isupper()):
             k += 1
-        return any(c.tok_start == k for c in s.cues("planned"))
+        return any(c.tok_start == k and c.text.lower() not in ("gagal", "failed to") for c in s.cues("planned"))
 
     def _noun(self, t) -> bool:
         """The trigger is a noun ("pertemuan", "kunjungan", "the visit"): the trigger entry lists its nouns."""
@@ -305,8 +373,10 @@ class CommunicationRules:
         return t.text.lower() in nouns
 
     def _virtual(self, s: Sentence, comm) -> bool:
-        """A video conference or an exchange of messages said of the trigger ("bertemu secara virtual")."""
-        return any(t.tok_end <= c.tok_start <= t.tok_end + 4 for t in comm for c in s.cues("virtual"))
+        """A video conference or an exchange of messages said of the trigger ("bertemu secara virtual"), or
+        calls spied on ("menyadap percakapan telepon Presiden ...")."""
+        return any(t.tok_end <= c.tok_start <= t.tok_end + 4 for t in comm for c in s.cues("virtual")) or any(
+            0 <= t.tok_start - c.tok_end <= 3 for t in comm for c in s.cues("surveillance"))  # "menyadap percakapan telepon"
 
     # ---------------------------------------------------------------- context
     def _relative_to_previous(self, s: Sentence, log: EventLog, participants, lo, hi):
@@ -324,9 +394,9 @@ class CommunicationRules:
         shared = {p for p in participants if p.startswith("person:")} & set(base.participants)
         return d, (base.place if shared else None)
 
-    def _phone_nearby(self, sents, i) -> bool:
+    def _phone_nearby(self, sents, i, before: int = 6) -> bool:
         """The text around sentence *i* speaks of the telephone: talks there were a call."""
-        for t in sents[max(0, i - 6):i] + sents[i + 1:i + 4]:
+        for t in sents[max(0, i - before):i] + sents[i + 1:i + 4]:
             if any(m.entry.get("role") == "phone" for m in t.of("Trigger")):
                 return True
         return False
@@ -366,7 +436,7 @@ class CommunicationRules:
                 m.entry.type == "Trigger" and m.entry.get("role") in ("phone", "meeting", "talks"))]
             ref = ex.reference_date.isoformat() if ex.reference_date else None
             for d in dates:
-                if self._temporal_modifier(s, d):
+                if self._temporal_modifier(s, d) or self._date_of_modifier(s, d, anchors) or self._quoted_relative(s, d):
                     continue
                 # beside the trigger or the anaphor, or in its clause ("The meeting took place at the
                 # ministry in Jakarta on Friday", "Last night, Tillerson phoned me"), but not past a comma

@@ -28,13 +28,24 @@ from kg.lexicon import Lexicon, Match, load_lexicon
 from kg.attribution import AttributionRules
 from kg.claims import ClaimRules
 from kg.clauses import ClauseRules
+from kg.comm_occasions import CommunicationOccasions
 from kg.comm_parties import CommunicationParties
 from kg.communication import CommunicationRules
-from kg.extraction import Event, EventLog, Extraction, Sentence
+from kg.extraction import RELATIVES, Event, EventLog, Extraction, Sentence
 from kg.mentions import MentionRules
 
 
-class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationRules, ClaimRules):
+# Words inside the name of a summit or a list of them: "KTT ke-44 dan ke-45 ASEAN dan KTT terkait".
+_SUMMIT_GLUE = {"ke", "-", "dan", "and", "(", ")", "the", "of", "ke-", "th", "st", "nd", "rd", "serta", "'s", "’s"}
+
+
+# Words that tell an event as someone's report or claim, not as fact.
+_REPORTED = re.compile(r"(?i)\b(reports? (of|that)|reportedly|claim(s|ed)?|alleged(ly)?|rumou?rs?|laporan|kabar|"
+                       r"dikabarkan|klaim|mengklaim|diklaim|isu|rumor)\b")  # not "..., state media reported"
+
+
+class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationParties, CommunicationOccasions,
+                CommunicationRules, ClaimRules):
     """The rule-based extractor: one article in, an :class:`Extraction` out."""
 
     def __init__(self, lexicon: Lexicon | None = None):
@@ -52,6 +63,7 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         self._sents = sents  # of the article being extracted, as _has_date_line
         self._sent_starts = [s.span.start for s in sents]
         self._travel_sents = None  # the sentences that tell of a trip (kg.mentions._visit_place, on first use)
+        self._ceremony_at = None  # the sentence of the last arrival ceremony (kg.communication)
         self._title_phone = title_phone
         self._kinds = self._sentence_kinds(article, sents)
         last_body = max((i for i, k in enumerate(self._kinds) if k == "body"), default=len(sents))
@@ -71,10 +83,12 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         for s in sents:
             self._events_in(s, sents, ex, log, title_phone)
         self._refers_to_plan(log.events, ex)
+        # the plans and denials the body tells: a headline of the same pair names them, not a meeting held
+        self._untold = [e for e in log.events if (e.planned or e.denied) and not e.weak and e.type != "WeaponSupplyAllegation"]
         merged = self._merge_within([e for e in log.events if not e.planned], ex)
         self._article_claimants(merged, ex)
-        ex.events = [e for e in merged if not e.denied]
         ex.denied = [e for e in merged if e.denied]
+        ex.events = [e for e in merged if not e.denied and not self._denied_report(e, ex.denied, ex)]
         return ex
 
     _CLOSING = tuple('.!?…"”’\')»')
@@ -91,14 +105,26 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             while b > a and article.text[b - 1].isspace():
                 b -= 1
             paragraphs.add((a, b))
+        # a related-link label alone on its line ("Baca juga:") makes the next line a link, not a headline
+        labels = [r.end for r in article.removed if r.reason == "related link" and r.text.rstrip().endswith(":")]
         kinds = []
         for s in sents:
             if s.cues("caption"):
                 kinds.append("caption")
             elif (s.span.start, s.span.end) in paragraphs and not s.text.endswith(self._CLOSING):
-                kinds.append("nav" if s.text[:1] in "-•–—*·" else "heading")
+                linked = any(0 <= s.span.start - end and not article.text[end:s.span.start].strip() for end in labels)
+                if linked:
+                    labels.append(s.span.end)  # the links listed under the label, one a line
+                kinds.append("nav" if s.text[:1] in "-•–—*·" or linked else "heading")
             else:
                 kinds.append("body")
+        for i in range(len(sents) - 1):
+            # "Putin and Xi shake hands at the Kremlin, March 21, 2023. (AP Photo/...)": the credit that closes
+            # a caption makes the sentence before it on the same line a caption too
+            nxt = sents[i + 1]
+            if kinds[i + 1] == "caption" and len(nxt.toks) <= 10 and nxt.cues("caption") and \
+                    "\n" not in article.text[sents[i].span.end:nxt.span.start]:
+                kinds[i] = "caption"
         return kinds
 
     def _reference_date(self, article: Article, sents: list[Sentence]) -> tuple[date | None, bool]:
@@ -151,6 +177,12 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
         by_clause: dict[tuple, list[Match]] = {}
         for t in comm:
             lo, hi = s.clause_bounds(t.tok_start)
+            if 0 < lo and s.lower[lo - 1] == "," and s.lower[lo] in RELATIVES:
+                # "The two leaders, who first met in 2010, held an informal dinner on Monday": past the comma
+                # that closes the relative clause, the trigger is the main clause's
+                close = next((k for k in range(lo + 1, t.tok_start) if s.toks[k].text == ","), None)
+                if close is not None:
+                    lo = self._main_clause_start(s, lo - 1)
             own = None
             if any(lo <= o.tok_start < t.tok_start for o in comm):
                 # "Keduanya membahas ... rencana kunjungan Putin ke Indonesia": a planned meeting named inside
@@ -173,13 +205,26 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
     def _talks_about(self, s: Sentence, t: Match) -> bool:
         """"Moon talked about North Korea's abductions", "berbicara tentang ...": speaking of a topic,
         not talking with someone."""
-        return t.entry.get("role") == "talks" and not self._noun(t) and t.tok_end < len(s.toks) and \
-            s.lower[t.tok_end] in ("about", "of", "on", "tentang", "mengenai", "soal", "perihal", "terkait")
+        if t.entry.get("role") != "talks" or self._noun(t) or t.tok_end >= len(s.toks) or t.text.lower().startswith("held"):
+            return False  # "held talks on Ukraine": talks held, whatever they were on
+        if s.lower[t.tok_end] == "on" and self._past_adverbial(s, t.tok_end) > t.tok_end + 1:
+            return False  # "spoke on Tuesday with Netanyahu": a day, not a topic
+        return s.lower[t.tok_end] in ("about", "of", "on", "tentang", "mengenai", "soal", "perihal", "terkait")
 
     def _sideline(self, s: Sentence, t: Match) -> bool:
         """"di sela-sela KTT G20", "on the sidelines of the summit": the summit or visit is the occasion
         of another event, not a meeting of its own."""
-        return any(0 <= t.tok_start - c.tok_end <= 3 for c in s.cues("sidelines"))
+        if any(0 <= t.tok_start - c.tok_end <= 3 for c in s.cues("sidelines")):
+            return True
+        # "menghadiri KTT G20", "attended the summit": a gathering attended is an occasion, not a meeting
+        # between whoever attends it
+        if not any(c.tok_start <= t.tok_start < c.tok_end for c in s.cues("occasion")):
+            return False
+        # ... also its second name in a list ("menghadiri KTT ke-44 dan ke-45 ASEAN dan KTT terkait"): only
+        # names, numbers and list glue between the verb and the summit word
+        return any(0 <= t.tok_start - c.tok_end <= 3 or (0 <= t.tok_start - c.tok_end <= 16 and all(
+            s.toks[k].text[:1].isupper() or s.toks[k].text[:1].isdigit() or s.lower[k] in _SUMMIT_GLUE
+            for k in range(c.tok_end, t.tok_start))) for c in s.cues("attend"))
 
     def _date_previous_claims(self, s: Sentence, dates, log: EventLog) -> None:
         """"Hal itu diungkap Departemen Luar Negeri AS, Kamis (24/8)", "The announcement was made
@@ -222,7 +267,9 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             if ev.weak and at is not None:
                 out[at].evidence.extend(ev.evidence)
                 continue
-            if ev.weak and (body_comm or not any(ex.entry(p) and ex.entry(p).type == "Person" for p in ev.participants)):
+            if ev.weak and (body_comm or not any(ex.entry(p) and ex.entry(p).type == "Person" for p in ev.participants)
+                            or ev.type != "WeaponSupplyAllegation" and any(
+                                len(parties & self._parties(u.participants, ex)) >= 2 for u in self._untold)):
                 continue
             if at is None:
                 at = len(out)
@@ -320,6 +367,23 @@ class Extractor(MentionRules, AttributionRules, ClauseRules, CommunicationPartie
             ev.type = "PhoneCall"  # looked up as a call, and kept as one if it is the same as one
             if not any(self._same(raw[i], ev, ex) for i in calls.candidates(ev, self._parties(ev.participants, ex))):
                 ev.type = "Meeting"
+
+    def _denied_report(self, ev: Event, denied: list[Event], ex) -> bool:
+        """"the spokesman termed the reports of a secret meeting between A and B baseless", "the paper had
+        claimed the two leaders held a secret meeting": in an article that tells a denial of a meeting or
+        call, another undated report of the same one is the claim denied, not a meeting held."""
+        if ev.type == "WeaponSupplyAllegation" or not denied:
+            return False
+        if ev.date is not None and not (ev.evidence and _REPORTED.search(ev.evidence[0].text)):
+            return False  # "... but the two did speak on 5 January": a dated event told as fact
+        place, ev.place, ev.denied = ev.place, None, True  # where a denial is made is no place of the meeting
+        try:
+            twin = next((d for d in denied if self._same(d, ev, ex)), None)
+        finally:
+            ev.place, ev.denied = place, False
+        if twin is not None:
+            twin.evidence.extend(ev.evidence)
+        return twin is not None
 
     def _same(self, a: Event, b: Event, ex) -> bool:
         if a.type != b.type:

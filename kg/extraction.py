@@ -234,18 +234,38 @@ class Sentence:
                 break
         for i in range(tok + 1, len(self.toks)):
             w = self.lower[i]
-            if w in CLAUSE_MARKERS or (w in SUBORDINATORS and not self._up_to(i)) or (w == "," and self._opens_clause(i + 1)):
-                b = i
+            if w in CLAUSE_MARKERS or (w in SUBORDINATORS and not self._up_to(i)) or (w == "," and self._opens_clause(i + 1)) \
+                    or (w == "who" and self.toks[i - 1].text[:1].isupper()):
+                b = i  # "... received the Speaker Marzouq Al-Ghanem who handed him a letter from ...": a relative clause
                 break
-        # a subordinate clause that starts a sentence ends at its comma: "Sebelum diterima Xi, Blinken ..."
-        if self.lower and self.lower[0] in SUBORDINATORS:
-            comma = next((i for i in range(1, len(self.toks)) if self.toks[i].text == ","), None)
+        # a subordinate clause that starts a sentence ends at its comma: "Sebelum diterima Xi, Blinken ...",
+        # also after a dateline: "REPUBLIKA.CO.ID, KAIRO -- Setelah menemui Trump ..., Raja Abdullah ..."
+        first = self._after_dateline()
+        if first < len(self.toks) and self.lower[first] in SUBORDINATORS:
+            comma = next((i for i in range(first + 1, len(self.toks)) if self.toks[i].text == ","), None)
             if comma is not None:
                 if tok < comma:
                     b = min(b, comma)
                 else:
                     a = max(a, comma + 1)
         return a, b
+
+    def _after_dateline(self) -> int:
+        """The first token after a dateline that opens the sentence ("JAKARTA -", "REPUBLIKA.CO.ID, KAIRO --"), else 0."""
+        cached = self.__dict__.get("_dateline_end")
+        if cached is None:
+            cached = self.__dict__["_dateline_end"] = self._find_dateline_end()
+        return cached
+
+    def _find_dateline_end(self) -> int:
+        for i in range(min(len(self.toks), 10)):
+            if self.toks[i].text in ("-", "--", "–", "—") and all(
+                    not t.text[:1].islower() for t in self.toks[:i]):
+                j = i + 1
+                while j < len(self.toks) and self.toks[j].text in ("-", "–", "—"):
+                    j += 1
+                return j
+        return 0
 
     def _up_to(self, i: int) -> bool:
         """"membeli hingga beberapa ratus drone": "hingga"/"sampai" before an amount means "up to"."""

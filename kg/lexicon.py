@@ -172,7 +172,12 @@ class Lexicon:
             if found:
                 length, hits = found
                 a, b = toks[i][0], toks[i + length - 1][1]
+                # a bloc's ambiguous label ("Barat") is not the bloc as the tail of a longer name: "Jawa Barat",
+                # "Komando Barat", "Tepi Barat" are not the West
                 for entry, kind in hits:
+                    if entry.type == "Bloc" and i > 0 and toks[i - 1][2][:1].isupper() and toks[i - 1][2][-1:].isalpha() \
+                            and text[a:b] in entry.data.get("ambiguous_labels", ()):
+                        continue
                     out.append(Match(a + offset, b + offset, text[a:b], entry, kind, i, i + length))
                 i += length
             else:

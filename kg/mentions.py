@@ -18,6 +18,9 @@ _BUILDING_NOUNS = frozenset({"kantor", "gedung", "markas", "kompleks", "office",
                              "premises", "compound"})
 # the types whose lexicon matches are mentions of the article (venues too: they place meetings)
 _MENTION_TYPES = frozenset(ACTOR_TYPES | PLACE_TYPES | {"Venue"})
+# Words after "to"/"untuk" that do not start a purpose: "a visit to the island", "untuk kedua kalinya".
+_NOT_VERBS = {"the", "a", "an", "his", "her", "its", "their", "this", "that", "these", "those", "kedua", "pertama",
+              "ketiga", "itu", "ini", "sekitar", "pekan", "hari", "tahun", "bulan"}
 
 
 class MentionRules:
@@ -464,10 +467,14 @@ class MentionRules:
         if s.toks[i].text != ",":
             return False
         j, steps, commas = i - 1, 0, 0
-        # "di Villa 14, Diaoyutai State Guesthouse, Beijing": a venue may have a number and a second part
+        # "di Hotel Westin, Beijing, Tiongkok": a venue, its city, its country (a city before the comma; not a
+        # list of countries: "leaders from China, Russia, Tokyo"); "di Villa 14, Diaoyutai State Guesthouse,
+        # Beijing": a venue may have a number and a second part
+        city = any(m.entry.type in ("City", "Region") for m in s.at.get(i - 1, ()))
         while j >= 0 and steps < 10 and (s.toks[j].text[:1].isupper() or s.toks[j].text.isdigit()
                                          or s.lower[j] in ("of", "the", "de", "la")
-                                         or (s.toks[j].text == "," and commas == 0 and steps > 0)):
+                                         or (s.toks[j].text == "," and commas < 1 and steps > 0
+                                             and (city or (j > 0 and s.toks[j - 1].text.isdigit())))):
             commas += s.toks[j].text == ","
             j, steps = j - 1, steps + 1
         return steps > 0 and j >= 0 and s.lower[j] in preps
@@ -547,7 +554,20 @@ class MentionRules:
         first = min((t for t in s.trigger_toks if lo <= t < hi), default=None)
         if first is None:
             return len(s.toks)
-        start = min((c.tok_end for c in s.cues("topic") if first <= c.tok_start < hi), default=len(s.toks))
+        start = min((c.tok_end for c in s.cues("topic") if first <= c.tok_start < hi and not (
+            # "KTT terkait di Vientiane", "pertemuan terkait, ...": "related", after its noun, opens no topic
+            c.text.lower() == "terkait" and (c.tok_end >= len(s.toks) or s.lower[c.tok_end] in ("di", "pada", ",", ".", "yang", "dan")))),
+            default=len(s.toks))
+        # "bertemu dengan Iran untuk menyerahkan surat dari Jokowi", "met Xi to deliver a letter from Biden": a
+        # purpose with no event word of its own names what the meeting was for, not who took part
+        purpose = next((i for i in range(first + 1, min(hi, start)) if s.lower[i] in ("untuk", "guna", "to")
+                        and i + 1 < len(s.toks) and s.toks[i + 1].text[:1].islower() and not any(
+                            m.entry.get("role") in ("phone", "meeting", "talks", "contact") or m.entry.type != "Trigger"
+                            for m in s.at.get(i + 1, ())) and not any(m.entry.get("cue") == "planned" for m in s.at.get(i, ()))
+                        and i > 0 and s.lower[i - 1] not in ("datang", "came", "back")
+                        and s.lower[i + 1] not in _NOT_VERBS), None)
+        if purpose is not None:
+            start = purpose + 1
         comm = [m for m in s.of("Trigger") if lo <= m.tok_start < hi and m.entry.get("role") in ("phone", "meeting", "talks")]
         if comm and all(m.entry.get("role") == "talks" for m in comm if m.tok_start < start) and any(
                 s.lower[i] in ("between", "antara") and s.lower[i - 1] in self._EVENT_NOUNS for i in range(start, hi)):
@@ -565,7 +585,9 @@ class MentionRules:
         i = t0 - 1
         while i >= 0 and (i in s.entity_toks or s.lower[i] in ("'s", "’s", "the", "his", "her", "its")):
             i -= 1
-        return i >= 0 and s.lower[i] in ("dengan", "with", "bersama")
+        # (not "situasi antara Iran dengan Israel": the two sides of what is talked about)
+        return i >= 0 and s.lower[i] in ("dengan", "with", "bersama") and not any(
+            s.lower[k] in ("antara", "between") for k in range(max(0, i - 4), i))
 
     _TOPIC_NOUNS = {"crisis", "conflict", "war", "issue", "issues", "policy", "situation", "problem", "dispute", "question",
                     "affairs", "nuclear", "programme", "program", "sanctions"}
@@ -719,4 +741,10 @@ class MentionRules:
 
     def _topic(self, s: Sentence, t0: int) -> bool:
         """An entity talked about ("perang di Ukraina", "sanctions on Russia"), not taking part."""
-        return any(s.lower[i] in TOPIC_WORDS for i in range(max(0, t0 - 3), t0))
+        if any(s.lower[i] in TOPIC_WORDS for i in range(max(0, t0 - 3), t0)):
+            return True
+        if t0 > 0 and any(c.tok_end == t0 for c in s.cues("discuss")):
+            return True  # "Trump, MBS Discuss Iran Over Phone": the country discussed
+        # "... has spoken over phone with the Crown Prince on Iran.": "on" and a country closing the clause
+        return t0 > 1 and s.lower[t0 - 1] == "on" and any(i < t0 - 1 for i in s.trigger_toks) and (
+            t0 + 1 >= len(s.toks) or s.lower[t0 + 1] in (".", ",", ";")) and not s.toks[t0].text[:1].isdigit()

@@ -716,6 +716,9 @@ PLACES = [
        id=["Ramstein", "Pangkalan Udara Ramstein"]),
     PL("rzeszow", "Rzeszów", "PL", en=["Rzeszow"], id=["Rzeszów", "Rzeszow"]),
     PL("black-sea", "Black Sea", None, id=["Laut Hitam"], type="Region"),
+    # world regions named by an adjective that contains a demonym: "Latin American" is not "American"
+    PL("latin-america", "Latin America", None, en=["Latin American", "Latin America's", "Latin America and the Caribbean"],
+       id=["Amerika Latin", "Amerika Latin dan Karibia"], type="Region"),
     PL("baltic-sea", "Baltic Sea", None, id=["Laut Baltik"], type="Region"),
     PL("transnistria", "Transnistria", "MD", type="Region"),
     PL("abkhazia", "Abkhazia", "GE", type="Region"),
@@ -812,9 +815,6 @@ PLACES = [
     PL("milan", "Milan", "IT", id=["Milan", "Milano"]),
     PL("barcelona", "Barcelona", "ES"),
     PL("toronto", "Toronto", "CA"),
-    PL("latin-america", "Latin America", None,
-       en=["Latin American", "Latin America and the Caribbean"],
-       id=["Amerika Latin", "Amerika Latin dan Karibia"], type="Region"),
 
     # --- venues: palaces, ministries' buildings, halls where leaders meet. A venue is no
     # place of its own in the gold schema: a meeting there is a meeting in its city.
