@@ -21,7 +21,8 @@ from kg import __version__
 # and "<bool>" beside every flag, --help included).
 METAVARS = {"--store": "DIR", "--lexicon": "FILE", "--max-bytes": "BYTES", "--expr": "SPARQL", "--param": "NAME=VALUE",
             "--format": "FORMAT", "--queries": "DIR", "--output": "FILE", "--graph": "GRAPH", "--explain": "EVENT",
-            "--host": "ADDRESS", "--port": "PORT", "--timeout": "SECONDS", "--max-rows": "N", "--processes": "N"}
+            "--host": "ADDRESS", "--port": "PORT", "--timeout": "SECONDS", "--max-rows": "N", "--processes": "N",
+            "--jobs": "N", "--cluster": "ADDRESS", "--shards": "DIR"}
 
 
 def _name_values(params):
@@ -221,9 +222,9 @@ def _on_cluster(paths, st, cluster: str, shards: Optional[str], **kw):
             shutil.rmtree(folder, ignore_errors=True)
 
 
-@app.command()
+@app.command(cls=_Command)
 def load(
-    shards: List[str] = typer.Argument(..., help="N-Quads (.nq) or TriG (.trig) shards, e.g. from kg ingest --cluster --shards DIR."),
+    shards: List[str] = typer.Argument(..., help="N-Quads (.nq) or TriG (.trig) shards, or a folder of them, e.g. from kg ingest --cluster --shards DIR."),
     store: Optional[str] = StoreOpt,
     cluster: Optional[str] = typer.Option(None, "--cluster", help="Map the resolution's blocks on this Dask cluster "
                                                                    "(address or local:N)."),
@@ -235,7 +236,7 @@ def load(
     with articles, a shard's article replaces the stored one of the same name or file.
     The bulk loader is not transactional: if `kg load` is killed, run it again.
 
-    Example: kg ingest corpus/ --cluster local:2 --shards shards/ ; kg load shards/*.nq --store copy
+    Example: kg ingest examples/articles --cluster local:2 --shards shards/ ; kg load shards/ --store copy
     """
     from kg.distributed import ClusterError, connect, load_shards
     from kg.store import StoreError

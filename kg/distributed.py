@@ -190,6 +190,24 @@ class LoadSummary:
                 + (f" ({self.replaced} article graphs replaced)" if self.replaced else ""))
 
 
+def shard_files(paths: list[str]) -> list[str]:
+    """The shard files named, a folder standing for its .nq and .trig files in name order
+    (the folder that ``kg ingest --cluster --shards DIR`` wrote)."""
+    out = []
+    for p in paths:
+        d = Path(p)
+        if d.is_dir():
+            found = sorted(str(f) for f in d.iterdir() if f.suffix in (".nq", ".trig") and f.is_file())
+            if not found:
+                from kg.store import StoreError
+
+                raise StoreError(f"{p}: a folder without shards (.nq or .trig files)")
+            out += found
+        else:
+            out.append(p)
+    return out
+
+
 def load_shards(store: Store, shards: list[str], map_blocks: Callable | None = None) -> LoadSummary:
     """Bulk-load N-Quads/TriG shards, then resolve once.
 
@@ -203,6 +221,7 @@ def load_shards(store: Store, shards: list[str], map_blocks: Callable | None = N
     from kg.store import StoreError, article_graphs, rdf_format
 
     map_blocks = map_blocks or map_locally
+    shards = shard_files(shards)
     formats = []
     for s in shards:
         fmt = rdf_format(None, s)
