@@ -202,9 +202,10 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def start_kg(store: str, port: int, timeout: float, processes: int = 1) -> subprocess.Popen:
+def start_kg(store: str, port: int, timeout: float, processes: int = 1, slots: int | None = None) -> subprocess.Popen:
     cmd = [sys.executable, "-m", "kg", "serve", "--store", store, "--host", "127.0.0.1", "--port", str(port),
            "--timeout", str(timeout), "--max-rows", "100000", "--processes", str(processes)]
+    cmd += ["--slots", str(slots)] if slots else []
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     wait_ready("127.0.0.1", port, p)
     return p
@@ -274,6 +275,7 @@ def main(argv=None) -> int:
     ap.add_argument("--oxigraph", default=None, help="path of the oxigraph binary (default: on PATH or next to python)")
     ap.add_argument("--processes", type=int, default=0,
                     help="kg serve --processes (default 0: one per CPU, as Oxigraph uses every core)")
+    ap.add_argument("--slots", type=int, default=None, help="kg serve --slots (query workers per process; default its own)")
     ap.add_argument("--rounds", type=int, default=1,
                     help="measure every cell this many times, the servers taking turns; the table shows "
                          "the median (default 1)")
@@ -383,8 +385,8 @@ def main(argv=None) -> int:
         results.clear()
         if binary:
             run_target("oxigraph", lambda port: start_oxigraph(binary, args.store, port, args.timeout), ox_paths)
-        run_target("kg /sparql", lambda port: start_kg(args.store, port, args.timeout, args.processes), kg_sparql_paths)
-        run_target("kg /queries", lambda port: start_kg(args.store, port, args.timeout, args.processes), kg_saved_paths)
+        run_target("kg /sparql", lambda port: start_kg(args.store, port, args.timeout, args.processes, args.slots), kg_sparql_paths)
+        run_target("kg /queries", lambda port: start_kg(args.store, port, args.timeout, args.processes, args.slots), kg_saved_paths)
         for key, r in results.items():
             all_results.setdefault(key, []).append(r)
     # the median round of every cell (by queries per second); errors of any round are kept
@@ -431,7 +433,8 @@ def main(argv=None) -> int:
     widths = [max(len(r[i]) for r in table) for i in range(len(head))]
     print()
     print(f"store {args.store}; {args.seconds:g} s per cell, median of {args.rounds} round(s); queries per second "
-          f"(higher is better); ratio = kg / oxigraph; kg serve --processes {args.processes}; {os.cpu_count()} CPUs; "
+          f"(higher is better); ratio = kg / oxigraph; kg serve --processes {args.processes} --slots {args.slots or 'default'}; "
+          f"{os.cpu_count()} CPUs; "
           f"total {time.time() - t_start:.0f} s")
     for i, r in enumerate(table):
         print(" | ".join(c.ljust(w) if j == 0 else c.rjust(w) for j, (c, w) in enumerate(zip(r, widths))))

@@ -182,6 +182,11 @@ def query(
     store: Optional[str] = StoreOpt,
     queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
     no_union: bool = typer.Option(False, "--no-union", help="Query the store's default graph only, not the union of all graphs."),
+    timeout: Optional[float] = typer.Option(None, "--timeout", metavar="SECONDS",
+                                            help="Stop the query after this many seconds (it runs in a child process "
+                                                 "that is killed then). Default: no limit."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", metavar="MB", min=1,
+                                             help="Stop the query when it needs more than this much memory (MB)."),
 ):
     """Run a SPARQL query: a saved query by name, a .rq file, or -e 'SELECT ...'.
 
@@ -196,7 +201,28 @@ def query(
       kg query phone-calls --param person="Vladimir Putin" --format csv
 
       kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -f csv
+
+      kg query -e 'SELECT ...' --timeout 10 --max-memory 2000
     """
+    if timeout or max_memory:
+        # pyoxigraph cannot cancel a query: run this same command in a child process and kill it at the limit
+        from kg.limits import run_limited
+
+        args = [sys.executable, "-m", "kg", "query"] + ([name_or_file] if name_or_file else [])
+        for opt, v in (("--expr", expr), ("--format", fmt), ("--store", store)):
+            if v is not None:
+                args += [opt, v]
+        args += [a for p in (param or []) for a in ("--param", p)] + [a for d in (queries_dir or []) for a in ("--queries", d)]
+        args += ["--no-union"] if no_union else []
+        sys.stdout.flush()
+        try:
+            reason = run_limited(args, timeout=timeout, max_memory=max_memory * 2**20 if max_memory else None)
+        except SystemExit as e:
+            raise typer.Exit(e.code) from None
+        if reason:
+            opt = "--timeout" if reason.startswith("time") else "--max-memory"
+            _fail(f"query stopped: {reason[:-1]}; kg query {opt})")
+        return
     from kg.queries import QueryError, load_library, run_saved
     from kg.store import run_query
 
@@ -708,7 +734,14 @@ def serve(
     host: str = typer.Option("127.0.0.1", help="Address to bind (127.0.0.1: this machine only)."),
     port: int = typer.Option(7878, help="Port."),
     queries_dir: Optional[List[str]] = typer.Option(None, "--queries", help="Extra folder of your own .rq saved queries."),
-    timeout: float = typer.Option(30.0, help="Query time limit in seconds."),
+    timeout: float = typer.Option(30.0, help="Query time limit in seconds: a query still running then is stopped "
+                                             "(its worker process is killed and replaced) and answered 503."),
+    max_memory: Optional[int] = typer.Option(None, "--max-memory", metavar="MB", min=1,
+                                             help="Memory cap per query worker in MB: a query that needs more is "
+                                                  "stopped and answered 503. Default: none."),
+    slots: Optional[int] = typer.Option(None, "--slots", min=1,
+                                        help="Queries that run at once per server process, each in its own worker "
+                                             "process (default: two per CPU)."),
     max_rows: int = typer.Option(10_000, "--max-rows", help="Result-size limit (rows or triples)."),
     allow_update: bool = typer.Option(False, "--allow-update", help="Accept SPARQL UPDATE (needs $KG_TOKEN as a bearer token)."),
     allow_service: bool = typer.Option(False, "--allow-service", help="Allow federated SERVICE calls (off: an open endpoint must not fetch URLs)."),
@@ -716,9 +749,19 @@ def serve(
                                              help="Let web pages from this origin (e.g. https://dash.example.org, "
                                                   "or * for any) read the answers in a browser (CORS). Off by "
                                                   "default: any site you visit could otherwise read your store."),
+    allowed_host: Optional[List[str]] = typer.Option(None, "--allowed-host", metavar="NAME",
+                                                     help="Also answer requests for this host name (the Host header; "
+                                                          "e.g. kg.example.org, *.example.org, or * for any). "
+                                                          "Default: localhost names and the --host address only."),
     processes: int = typer.Option(1, "--processes", "-P", min=0,
                                   help="Server processes sharing the port (0: one per CPU). More than one lets many "
                                        "small queries use every core; read-only; Linux/macOS."),
+    max_connections: int = typer.Option(2048, "--max-connections", min=1,
+                                        help="Connections each server process holds at once; more wait in the "
+                                             "listen backlog until one closes."),
+    header_timeout: float = typer.Option(10.0, "--header-timeout", metavar="SECONDS", min=0.1,
+                                         help="Time a client has to send a request's head; slow or idle "
+                                              "connections are closed after it."),
 ):
     """Serve the SPARQL endpoint, the saved queries and a web page over HTTP.
 
@@ -726,39 +769,36 @@ def serve(
 
       kg serve                                  # http://127.0.0.1:7878/
 
-      kg serve --store my-store --port 8000 --timeout 10 --max-rows 5000
+      kg serve --store my-store --port 8000 --timeout 10 --max-memory 2000 --max-rows 5000
 
       kg serve --processes 0                    # one process per CPU, for busy dashboards
 
       kg serve --cors https://dash.example.org  # that site's pages may read the answers
 
+      kg serve --host 0.0.0.0 --allowed-host kg.example.org   # reached by that name
+
       KG_TOKEN=s3cret kg serve --allow-update   # POST /sparql updates with a bearer token
     """
-    from kg.server import serve as run
-    from kg.server import serve_processes
+    from kg.store import StoreError, check_store, default_store_path, lock_store
 
     token = os.environ.get("KG_TOKEN")
     if allow_update and not token:
         _fail("--allow-update needs a bearer token in $KG_TOKEN")
     n = processes or (os.cpu_count() or 1)
-    if n > 1:
-        if allow_update:
-            _fail("--allow-update needs a single process (updates go through one writer): drop --processes")
-        from kg.store import StoreError, check_store, default_store_path, lock_store, open_store
+    if n > 1 and allow_update:
+        _fail("--allow-update needs a single process (updates go through one writer): drop --processes")
+    path = store or default_store_path()
+    try:
+        check_store(path)  # the query workers open the store themselves
+        lock_store(path, exclusive=allow_update)  # held until kg serve stops
+    except StoreError as e:
+        _fail(str(e))
+    from kg.web.serve import serve as run
 
-        path = store or default_store_path()
-        try:
-            check_store(path)  # each process opens the store itself, after the fork
-            lock_store(path, exclusive=False)  # held by this process, inherited by its children
-        except StoreError as e:
-            _fail(str(e))
-        serve_processes(lambda: open_store(path, read_only=True), n, host=host, port=port,
-                        queries_dirs=queries_dir or (), timeout=timeout,
-                        max_rows=max_rows, allow_service=allow_service, cors=tuple(cors or ()))
-        return
-    st = _open(store, read_only=not allow_update)
-    run(st, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
-        allow_update=allow_update, token=token, allow_service=allow_service, cors=tuple(cors or ()))
+    run(path, host=host, port=port, queries_dirs=queries_dir or (), timeout=timeout, max_rows=max_rows,
+        max_memory=max_memory * 2**20 if max_memory else None, slots=slots, processes=n,
+        allow_update=allow_update, token=token, allow_service=allow_service, cors=tuple(cors or ()),
+        allowed_hosts=tuple(allowed_host or ()), max_connections=max_connections, header_timeout=header_timeout)
 
 
 def main():

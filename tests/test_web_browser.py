@@ -7,7 +7,6 @@ Skips (with the reason) when selenium, chromium or chromedriver is not installed
 from __future__ import annotations
 
 import shutil
-import threading
 from urllib.parse import parse_qs, urlparse
 
 import pytest
@@ -27,16 +26,11 @@ def _browser_paths():
 
 @pytest.fixture(scope="module")
 def server(example_store):
-    from kg.server import make_server
-    from kg.store import open_store
+    from test_server import _start, _stop
 
-    store = open_store(example_store, read_only=True)
-    srv = make_server(store, host="127.0.0.1", port=0, quiet=True)
-    threading.Thread(target=srv.serve_forever, kwargs={"poll_interval": 0.1}, daemon=True).start()
-    yield "http://127.0.0.1:%d" % srv.server_address[1]
-    srv.shutdown()
-    srv.server_close()
-    del store
+    srv = _start(example_store)
+    yield srv.url
+    _stop(srv)
 
 
 @pytest.fixture(scope="module")
