@@ -202,7 +202,7 @@ def query(
 
       kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' -f csv
 
-      kg query -e 'SELECT ...' --timeout 10 --max-memory 2000
+      kg query -e 'SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }' --timeout 10 --max-memory 2000
     """
     if timeout or max_memory:
         # pyoxigraph cannot cancel a query: run this same command in a child process and kill it at the limit

@@ -13,6 +13,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+import threading
 import time
 
 _PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
@@ -32,17 +33,38 @@ def rss(pid: int) -> int:
             return 0
 
 
+def _copy(src, dst) -> None:
+    """Copy a child's output stream to one of ours as it comes, then close it."""
+    out = getattr(dst, "buffer", None)
+    for chunk in iter(lambda: src.read1(65536), b""):
+        if out is not None:
+            out.write(chunk)
+            out.flush()
+        else:
+            dst.write(chunk.decode("utf-8", "replace"))
+            dst.flush()
+    src.close()
+
+
 def run_limited(cmd: list[str], timeout: float | None = None, max_memory: int | None = None,
                 env: dict | None = None, every: float = 0.05) -> str | None:
-    """Run *cmd* (its output goes where ours goes) and wait for it; kill it when it runs past
+    """Run *cmd* (its output is copied to ours) and wait for it; kill it when it runs past
     *timeout* seconds or its resident memory passes *max_memory* bytes. None when it ended by
     itself (its exit code is in the exception it raises: SystemExit when not 0), else the reason."""
-    p = subprocess.Popen(cmd, env=env)
+    # The child's output is copied to our sys.stdout/sys.stderr (not inherited as file
+    # descriptors): whoever called us may have replaced them (a test runner, an embedding).
+    p = subprocess.Popen(cmd, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    pumps = [threading.Thread(target=_copy, args=(src, dst), daemon=True)
+             for src, dst in ((p.stdout, sys.stdout), (p.stderr, sys.stderr))]
+    for t in pumps:
+        t.start()
     start = time.monotonic()
     try:
         while True:
             try:
                 code = p.wait(every)
+                for t in pumps:
+                    t.join()
                 if code:
                     raise SystemExit(code)
                 return None
@@ -56,6 +78,8 @@ def run_limited(cmd: list[str], timeout: float | None = None, max_memory: int | 
                 continue
             p.kill()
             p.wait()
+            for t in pumps:
+                t.join()
             return reason
     except BaseException:
         p.kill()
