@@ -142,18 +142,19 @@
     status.textContent = data.nodes.length + " actors, " + data.edges.length + " links, " + data.events + " events";
   }
 
-  // A node's position on the page (the browser test clicks it).
-  window.kgView.nodePosition = function (iri) {
-    var s = chart.getModel().getSeriesByIndex(0);
+  // Where a mark is in the window, scrolled into view (the browser test clicks it there):
+  // seriesIndex and either the item's index or, for the network, the actor's IRI.
+  window.kgView.itemPosition = function (seriesIndex, item) {
+    var s = chart.getModel().getSeriesByIndex(seriesIndex);
     var d = s.getData();
-    for (var i = 0; i < d.count(); i++) {
-      if (d.getId(i) === iri) {
-        var p = chart.convertToPixel({ seriesIndex: 0 }, d.getItemLayout(i));
-        var r = box.getBoundingClientRect();
-        return [r.left + p[0], r.top + p[1]];
-      }
-    }
-    return null;
+    var i = typeof item === "number" ? item : -1;
+    for (var k = 0; i < 0 && k < d.count(); k++) { if (d.getId(k) === item) { i = k; } }
+    if (i < 0) { return null; }
+    var p = s.subType === "graph" ? chart.convertToPixel({ seriesIndex: seriesIndex }, d.getItemLayout(i)) : d.getItemLayout(i);
+    var r = box.getBoundingClientRect();
+    window.scrollBy(0, r.top + p[1] - window.innerHeight / 2);
+    r = box.getBoundingClientRect();
+    return [Math.round(r.left + p[0]), Math.round(r.top + p[1]), d.getRawDataItem ? (d.getRawDataItem(i) || {}).href : null];
   };
   window.kgView.drawn = function () {
     var m = chart.getModel();
