@@ -88,6 +88,34 @@ def _json(data) -> Response:
                     media_type="application/json; charset=utf-8")
 
 
+def openapi_paths(err: dict) -> dict:
+    """The JSON endpoints with query parameters, for /openapi.json and the /docs page (which
+    fills in query parameters only; /api/event/{id} and /api/actor/{kind}/{id} are in the README)."""
+    filters = [
+        {"name": "actor", "in": "query", "required": False, "example": "Iran",
+         "description": "A person, country or organisation taking part (IRI, short form such as country:IR, or name)",
+         "schema": {"type": "string"}},
+        {"name": "country", "in": "query", "required": False,
+         "description": "Events of the country itself or of one of its people (IRI, short form or name)",
+         "schema": {"type": "string"}},
+        {"name": "type", "in": "query", "required": False, "schema": {"type": "string", "enum": list(TYPE_LABELS)}},
+        {"name": "from", "in": "query", "required": False, "description": "Earliest date (YYYY-MM-DD, YYYY-MM or YYYY)",
+         "schema": {"type": "string"}},
+        {"name": "to", "in": "query", "required": False, "description": "Latest date (YYYY-MM-DD, YYYY-MM or YYYY)",
+         "schema": {"type": "string"}}]
+    ok = {"description": "JSON", "content": {"application/json": {"schema": {"type": "object"}}}}
+
+    def op(op_id, summary, params):
+        return {"get": {"operationId": op_id, "tags": ["Graph"], "summary": summary, "parameters": params,
+                        "responses": {"200": ok, "400": err}}}
+
+    return {
+        "/api/timeline": op("timeline_data", "The events of the timeline, in date order (filters as the network)", filters),
+        "/api/network": op("network_data", "The actor network: nodes (countries, persons) and edges (events by type)", filters),
+        "/api/actors": op("actors", "Every actor of a resolved event (iri, label, kind)", []),
+    }
+
+
 # ----------------------------------------------------------------------------- HTML
 def _nav(current: str) -> str:
     links = [("/timeline", "Timeline"), ("/network", "Actor network"), ("/", "Queries")]
