@@ -390,5 +390,5 @@ def actor(store, iri: str) -> dict | None:
     return {"iri": iri, "href": page_path(iri), "label": label(iri), "kind": (kinds or [entry.type if entry else ""])[0],
             "labels": {k: v for k, v in sorted(labels.items()) if v}, "wikidata": wikidata,
             "country": _actor_ref(country, label) if country else None, "offices": offices,
-            "roles": {role: dict(sorted(c.items())) for role, c in sorted(by_role.items())},
+            "roles": {role: dict(sorted(by_role[role].items())) for role in (*ROLES, "claimedBy") if role in by_role},
             "events": events, "counterparts": counterparts_list}

@@ -53,9 +53,11 @@
         return echarts.format.encodeHTML(p.data.date + " · " + p.data.name) + "<br>" + p.data.reports +
                " report" + (p.data.reports === 1 ? "" : "s") + " · click to open";
       } },
-      xAxis: { type: "time", splitLine: { show: true, lineStyle: { color: "#eef1f4" } } },
-      yAxis: { type: "value", min: -0.6, max: 2.6, interval: 1, inverse: true,
-               axisLabel: { formatter: function (v) { return LABELS[TYPES[v]] || ""; }, fontWeight: "bold" },
+      xAxis: { type: "time", axisLine: { onZero: false }, splitLine: { show: true, lineStyle: { color: "#eef1f4" } } },
+      yAxis: { type: "value", min: -0.6, max: 2.6, inverse: true,
+               axisLabel: { customValues: [0, 1, 2], formatter: function (v) { return LABELS[TYPES[Math.round(v)]] || ""; },
+                            fontWeight: "bold", color: "#1d232b" },
+               axisTick: { customValues: [0, 1, 2] },
                splitLine: { show: false } },
       dataZoom: [{ type: "slider", xAxisIndex: 0, bottom: 15, height: 22 }, { type: "inside", xAxisIndex: 0 }],
       series: series
