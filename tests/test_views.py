@@ -147,3 +147,14 @@ def test_evidence_text_leaves_out_boilerplate_but_keeps_offsets():
     # a highlighted line is shown whatever it says
     b2 = body.index("Baca Juga")
     assert '<mark id="hl">Baca Juga' in article_text_html(body, b2, b2 + 9)
+
+
+def test_same_views_over_a_remote_store(store, remote_example_store):
+    """A SPARQL server as the store (kg serve --store http://...) gives the same pages."""
+    from kg.store import open_store
+
+    remote = open_store(remote_example_store)
+    assert views.timeline(remote) == views.timeline(store)
+    assert views.network(remote, actor="Iran") == views.network(store, actor="Iran")
+    assert views.event(remote, KGR + "event/b547a34c16bd7d96") == views.event(store, KGR + "event/b547a34c16bd7d96")
+    assert views.actor(remote, KGR + "person/sergei-lavrov") == views.actor(store, KGR + "person/sergei-lavrov")
