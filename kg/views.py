@@ -266,7 +266,7 @@ def event(store, iri: str) -> dict | None:
     if ev is None:
         return None
     reports: dict[str, dict] = {}
-    for r in store.query(_REPORTS, substitutions=subs):
+    for r in store.query(_REPORTS, substitutions=subs, use_default_graph_as_union=True):
         rep = r["report"].value
         if rep in reports:
             continue
@@ -285,7 +285,11 @@ def event(store, iri: str) -> dict | None:
         if art not in bodies:
             bodies[art] = next((x["body"].value for x in store.query(_BODY, substitutions={Variable("a"): NamedNode(art)})), "")
         b, e = int(r["b"].value), int(r["e"].value)
+        if any(x["begin"] == b and x["end"] == e for x in rep["evidence"]):
+            continue  # the same sentence, evidence of two facts
         rep["evidence"].append({"text": r["text"].value, "begin": b, "end": e, **excerpt(bodies[art], b, e)})
+    for rep in reports.values():
+        rep["paragraphs"] = paragraphs(bodies.get(rep["article"], ""), [(x["begin"], x["end"]) for x in rep["evidence"]])
     merges: dict[str, dict] = {}
     for r in store.query(_MERGES, substitutions=subs):
         m = merges.setdefault(r["merge"].value, {"iri": r["merge"].value, "score": r["score"].value if r["score"] else "",
@@ -310,6 +314,39 @@ def excerpt(body: str, begin: int, end: int) -> dict:
     stop = body.find("\n", end)
     stop = len(body) if stop < 0 else stop
     return {"before": body[start:begin], "mark": body[begin:end], "after": body[end:stop]}
+
+
+def paragraphs(body: str, spans: list[tuple[int, int]]) -> list[dict]:
+    """The paragraphs (lines) of *body* that hold the evidence *spans*, each once, as parts
+    to lay out: [{"begin", "end", "parts": [{"text", "evidence", "begin", "end"}]}]. A span
+    that overlaps an earlier one is not marked twice.
+
+    >>> [[(p["text"], p["evidence"]) for p in para["parts"]] for para in paragraphs("A b. C d.\\nE f.", [(5, 9), (0, 4)])]
+    [[('A b.', True), (' ', False), ('C d.', True)]]
+    """
+    by_para: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
+    for b, e in sorted(spans):
+        if not (0 <= b < e <= len(body)):
+            continue
+        start = body.rfind("\n", 0, b) + 1
+        stop = body.find("\n", e)
+        by_para[(start, len(body) if stop < 0 else stop)].append((b, e))
+    out = []
+    for (start, stop), marks in sorted(by_para.items()):
+        if out and start < out[-1]["end"]:  # a span across lines: already shown
+            continue
+        parts, pos = [], start
+        for b, e in marks:
+            if b < pos:
+                continue
+            if b > pos:
+                parts.append({"text": body[pos:b], "evidence": False, "begin": pos, "end": b})
+            parts.append({"text": body[b:e], "evidence": True, "begin": b, "end": e})
+            pos = e
+        if pos < stop:
+            parts.append({"text": body[pos:stop], "evidence": False, "begin": pos, "end": stop})
+        out.append({"begin": start, "end": stop, "parts": parts})
+    return out
 
 
 # ----------------------------------------------------------------------------- one actor

@@ -92,6 +92,8 @@ def test_event_page(srv, store):
     # each evidence excerpt opens the article, and the article leads back here
     links = [html.unescape(x) for x in re.findall(r'class="evidence-link" href="([^"]+)"', page)]
     assert len(links) == sum(len(r["evidence"]) for r in ev["reports_detail"])
+    assert page.count('<blockquote class="excerpt">') == sum(len(r["paragraphs"]) for r in ev["reports_detail"])
+    assert "Reuters" in page  # the outlet
     st, _, ev_page = srv.get(links[0].split("#")[0])
     assert st == 200
     assert f'href="/event/{IRAN_DENIED}"' in ev_page.decode()

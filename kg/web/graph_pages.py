@@ -204,11 +204,16 @@ def event_html(ev: dict) -> str:
         if rep["url"]:
             meta.append(f'<a href="{esc(rep["url"])}" rel="noopener noreferrer nofollow">source</a>')
         ev_parts = []
-        for x in rep["evidence"]:
-            href = "/evidence?" + urlencode({"article": rep["article"], "begin": x["begin"], "end": x["end"]}) + "#hl"
-            ev_parts.append(f'<blockquote class="excerpt">{esc(x["before"])}<mark>{esc(x["mark"])}</mark>'
-                            f'{esc(x["after"])}<a class="evidence-link" href="{esc(href)}">in the article →</a>'
-                            f'</blockquote>')
+        for para in rep["paragraphs"]:  # each paragraph once, its evidence sentences marked
+            html = []
+            for part in para["parts"]:
+                if not part["evidence"]:
+                    html.append(esc(part["text"]))
+                    continue
+                href = "/evidence?" + urlencode({"article": rep["article"], "begin": part["begin"], "end": part["end"]})
+                html.append(f'<a class="evidence-link" href="{esc(href)}#hl" title="Show in the article">'
+                            f'<mark>{esc(part["text"])}</mark></a>')
+            ev_parts.append(f'<blockquote class="excerpt">{"".join(html)}</blockquote>')
         parts.append(f'<article class="report" data-report="{esc(rep["iri"])}"><h3>{esc(rep["headline"])}</h3>'
                      f'<p class="meta">{" · ".join(meta)}</p>'
                      + (f'<p class="meta">reported date: {esc(rep["date"])}</p>' if rep["date"] else "")
