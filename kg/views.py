@@ -90,25 +90,28 @@ def _network(store, filters: dict):
 
 # ----------------------------------------------------------------------------- events in bulk
 _EVENTS = f"""
-SELECT ?event ?type ?date ?stance ?place ?weapon (COUNT(DISTINCT ?report) AS ?reports) WHERE {{
-  GRAPH <{MERGED_GRAPH.value}> {{
-    ?event a <{KG_NS}ResolvedEvent> , ?type .
+SELECT ?event ?type ?date ?stance ?place ?weapon {{extra}} (COUNT(DISTINCT ?report) AS ?reports) WHERE {{{{
+  GRAPH <{MERGED_GRAPH.value}> {{{{
+    ?event a <{KG_NS}ResolvedEvent> , ?type . {{pattern}}
     FILTER(?type IN (<{KG_NS}Meeting>, <{KG_NS}PhoneCall>, <{KG_NS}WeaponSupplyAllegation>))
-    OPTIONAL {{ ?event <{KG_NS}date> ?date }}
-    OPTIONAL {{ ?event <{KG_NS}stance> ?stance }}
-    OPTIONAL {{ ?event <{KG_NS}place> ?place }}
-    OPTIONAL {{ ?event <{KG_NS}weaponCategory> ?weapon }}
-    OPTIONAL {{ ?event <{KG_NS}hasReport> ?report }}
-  }}
-}} GROUP BY ?event ?type ?date ?stance ?place ?weapon"""
+    OPTIONAL {{{{ ?event <{KG_NS}date> ?date }}}}
+    OPTIONAL {{{{ ?event <{KG_NS}stance> ?stance }}}}
+    OPTIONAL {{{{ ?event <{KG_NS}place> ?place }}}}
+    OPTIONAL {{{{ ?event <{KG_NS}weaponCategory> ?weapon }}}}
+    OPTIONAL {{{{ ?event <{KG_NS}hasReport> ?report }}}}
+  }}}}
+}}}} GROUP BY ?event ?type ?date ?stance ?place ?weapon {{extra}}"""
 
 _ROLES = f"""
-SELECT ?event ?role ?actor WHERE {{
-  GRAPH <{MERGED_GRAPH.value}> {{
-    ?event a <{KG_NS}ResolvedEvent> ; ?role ?actor .
+SELECT ?event ?role ?x {{extra}} WHERE {{{{
+  GRAPH <{MERGED_GRAPH.value}> {{{{
+    ?event a <{KG_NS}ResolvedEvent> ; ?role ?x . {{pattern}}
     FILTER(?role IN (<{KG_NS}participant>, <{KG_NS}supplier>, <{KG_NS}recipient>, <{KG_NS}claimedBy>))
-  }}
-}}"""
+  }}}}
+}}}}"""
+# the events of one actor: ?actor is bound (substitutions), in any role
+_OF_ACTOR = {"extra": "?actor", "pattern": "?event ?anyRole ?actor ."}
+_ALL = {"extra": "", "pattern": ""}
 
 
 class _Labels:
@@ -146,12 +149,20 @@ def _lexicon_labels(iri: str) -> dict[str, list[str]]:
     return {k: list(v) for k, v in entry.labels.items()} if entry else {}
 
 
-def _events(store, keep: set[str] | None = None) -> dict[str, dict]:
-    """Every resolved event (or those in *keep*) with its type, date, stance, place,
-    weapon, report count and actors by role: {iri: dict}."""
+def _events(store, keep: set[str] | None = None, event: str | None = None, actor: str | None = None) -> dict[str, dict]:
+    """The resolved events -- all, those in *keep*, the one *event*, or those *actor* takes
+    part in (in any role) -- with type, date, stance, place, weapon, report count and actors
+    by role: {iri: dict}, in date order."""
+    from pyoxigraph import NamedNode, Variable
+
     label = _Labels(store)
+    shape, subs = _ALL, None
+    if event is not None:
+        subs = {Variable("event"): NamedNode(event)}
+    elif actor is not None:
+        shape, subs = _OF_ACTOR, {Variable("actor"): NamedNode(actor)}
     out: dict[str, dict] = {}
-    for r in store.query(_EVENTS):
+    for r in store.query(_EVENTS.format(**shape), substitutions=subs):
         iri = r["event"].value
         if keep is not None and iri not in keep:
             continue
@@ -160,10 +171,11 @@ def _events(store, keep: set[str] | None = None) -> dict[str, dict]:
                     "place": _actor_ref(r["place"].value, label) if r["place"] else None,
                     "weapon": _short(r["weapon"].value) if r["weapon"] else "", "reports": int(r["reports"].value),
                     "participant": [], "supplier": [], "recipient": [], "claimedBy": []}
-    for r in store.query(_ROLES):
+    for r in store.query(_ROLES.format(**shape), substitutions=subs):
         ev = out.get(r["event"].value)
-        if ev is not None:
-            ev[_short(r["role"].value)].append(_actor_ref(r["actor"].value, label))
+        role = _short(r["role"].value)
+        if ev is not None and not any(a["iri"] == r["x"].value for a in ev[role]):
+            ev[role].append(_actor_ref(r["x"].value, label))
     for ev in out.values():
         for role in ("participant", "supplier", "recipient", "claimedBy"):
             ev[role].sort(key=lambda a: (a["label"], a["iri"]))
@@ -215,30 +227,26 @@ def network(store, actor=None, country=None, event_type=None, date_from=None, da
 def actors(store) -> list[dict]:
     """Every actor of a resolved event (for the filter forms): iri, label, kind."""
     label = _Labels(store)
-    seen = sorted({r["actor"].value for r in store.query(_ROLES) if _short(r["role"].value) in ROLES})
+    seen = sorted({r["x"].value for r in store.query(_ROLES.format(**_ALL)) if _short(r["role"].value) in ROLES})
     return sorted((_actor_ref(a, label) for a in seen), key=lambda a: (a["kind"], a["label"]))
 
 
 # ----------------------------------------------------------------------------- one event
-_REPORTS = f"""
-SELECT ?event ?report ?g ?article ?name ?headline ?published ?outlet ?url ?date WHERE {{
-  GRAPH <{MERGED_GRAPH.value}> {{ ?event <{KG_NS}hasReport> ?report }}
-  GRAPH ?g {{ ?report a <{KG_NS}EventReport> .
-    OPTIONAL {{ ?report <{KG_NS}date> ?date }}
-    ?article a <https://schema.org/NewsArticle> ; <{KG_NS}sourceName> ?name .
+_ARTICLE = f"""
+SELECT ?article ?name ?headline ?published ?outlet ?url WHERE {{
+  GRAPH ?article {{ ?article a <https://schema.org/NewsArticle> ; <{KG_NS}sourceName> ?name .
     OPTIONAL {{ ?article <https://schema.org/headline> ?headline }}
     OPTIONAL {{ ?article <https://schema.org/datePublished> ?published }}
     OPTIONAL {{ ?article <https://schema.org/url> ?url }}
-    OPTIONAL {{ ?article <https://schema.org/publisher> ?pub }}
-  }}
-  OPTIONAL {{ ?pub <http://www.w3.org/2000/01/rdf-schema#label> ?outlet }}
-}} ORDER BY ?published ?name ?report"""
+    OPTIONAL {{ ?article <https://schema.org/publisher> ?pub }} }}
+  OPTIONAL {{ GRAPH <{KGR_NS}graph/entities> {{ ?pub <{RDFS_LABEL}> ?outlet }} }}
+}} LIMIT 1"""
 
 _EVIDENCE = f"""
 SELECT ?event ?report ?text ?b ?e WHERE {{
+  GRAPH <{MERGED_GRAPH.value}> {{ ?event <{KG_NS}hasReport> ?report }}
   GRAPH ?g {{ ?report <{KG_NS}evidence> ?ev . ?ev <{PREFIXES['nif']}anchorOf> ?text ;
     <{PREFIXES['nif']}beginIndex> ?b ; <{PREFIXES['nif']}endIndex> ?e }}
-  GRAPH <{MERGED_GRAPH.value}> {{ ?event <{KG_NS}hasReport> ?report }}
 }} ORDER BY ?report ?b"""
 
 _MERGES = f"""
@@ -266,16 +274,25 @@ def event(store, iri: str) -> dict | None:
     if ev is None:
         return None
     reports: dict[str, dict] = {}
-    for r in store.query(_REPORTS, substitutions=subs, use_default_graph_as_union=True):
-        rep = r["report"].value
-        if rep in reports:
+    # the reports, each in its article's graph (looked up one by one: a join over every
+    # article graph is slow on a large store)
+    report_iris = sorted(q.object.value for q in store.quads_for_pattern(node, NamedNode(KG_NS + "hasReport"), None,
+                                                                         MERGED_GRAPH))
+    for rep in report_iris:
+        graphs = [q.graph_name for q in store.quads_for_pattern(NamedNode(rep), NamedNode(PREFIXES["rdf"] + "type"),
+                                                                NamedNode(KG_NS + "EventReport"), None)]
+        if not graphs:
             continue
-        reports[rep] = {"iri": rep, "article": r["article"].value, "name": r["name"].value,
-                        "headline": r["headline"].value if r["headline"] else r["name"].value,
-                        "published": r["published"].value if r["published"] else "",
-                        "outlet": r["outlet"].value if r["outlet"] else "",
-                        "url": r["url"].value if r["url"] and r["url"].value.startswith(("http://", "https://")) else "",
-                        "date": r["date"].value if r["date"] else "", "evidence": []}
+        date = next((q.object.value for q in store.quads_for_pattern(NamedNode(rep), NamedNode(KG_NS + "date"), None,
+                                                                      graphs[0])), "")
+        for r in store.query(_ARTICLE, substitutions={Variable("article"): graphs[0]}):
+            reports[rep] = {"iri": rep, "article": r["article"].value, "name": r["name"].value,
+                            "headline": r["headline"].value if r["headline"] else r["name"].value,
+                            "published": r["published"].value if r["published"] else "",
+                            "outlet": r["outlet"].value if r["outlet"] else "",
+                            "url": r["url"].value if r["url"] and r["url"].value.startswith(("http://", "https://")) else "",
+                            "date": date, "evidence": []}
+    reports = dict(sorted(reports.items(), key=lambda kv: (kv[1]["published"], kv[1]["name"], kv[0])))
     bodies: dict[str, str] = {}
     for r in store.query(_EVIDENCE, substitutions=subs):
         rep = reports.get(r["report"].value)
@@ -302,7 +319,7 @@ def event(store, iri: str) -> dict | None:
 
 
 def _events_one(store, iri: str) -> dict | None:
-    return _events(store, {iri}).get(iri)
+    return _events(store, event=iri).get(iri)
 
 
 def excerpt(body: str, begin: int, end: int) -> dict:
@@ -405,23 +422,32 @@ def actor(store, iri: str) -> dict | None:
                for r in store.query(_POSITIONS, substitutions=subs)]
     events = []
     by_role: dict[str, Counter] = defaultdict(Counter)
-    for ev in _events(store).values():
+    counterparts: dict[str, dict] = {}
+    own_kind = iri[len(KGR_NS):].split("/", 1)[0]
+
+    def meet(other: dict, relation: str) -> None:
+        c = counterparts.setdefault(other["iri"], {**other, "events": 0, "types": Counter()})
+        c["events"] += 1
+        c["types"][relation] += 1
+
+    for ev in _events(store, actor=iri).values():
         roles = [role for role in ("participant", "supplier", "recipient", "claimedBy")
                  if any(a["iri"] == iri for a in ev[role])]
-        if roles:
-            for role in roles:
-                by_role[role][ev["type"]] += 1
-            events.append({k: ev[k] for k in ("iri", "id", "href", "type", "date", "label", "stance", "reports")}
-                          | {"roles": roles})
-    counterparts: dict[str, dict] = {}
-    for e in _network(store, {"actor": iri}).edges:
-        if iri not in (e.source, e.target):
-            continue
-        other = e.target if e.source == iri else e.source
-        c = counterparts.setdefault(other, {**_actor_ref(other, label), "events": 0, "types": Counter()})
-        c["events"] += e.weight
-        rel = e.type if not e.directed else ("supplies" if e.source == iri else "supplied by")
-        c["types"][rel] += e.weight
+        for role in roles:
+            by_role[role][ev["type"]] += 1
+        events.append({k: ev[k] for k in ("iri", "id", "href", "type", "date", "label", "stance", "reports")}
+                      | {"roles": roles})
+        # counterparts as the network joins them: met or called someone of the same kind
+        # (person-person, country-country), supplied or was supplied by
+        if "participant" in roles and ev["type"] != "WeaponSupplyAllegation":
+            for a in ev["participant"]:
+                if a["iri"] != iri and a["kind"] == own_kind:
+                    meet(a, ev["type"])
+        for mine, theirs, relation in (("supplier", "recipient", "supplies"), ("recipient", "supplier", "supplied by")):
+            if mine in roles:
+                for a in ev[theirs]:
+                    if a["iri"] != iri:
+                        meet(a, relation)
     counterparts_list = sorted(({**c, "types": dict(sorted(c["types"].items()))} for c in counterparts.values()),
                                key=lambda c: (-c["events"], c["label"]))
     return {"iri": iri, "href": page_path(iri), "label": label(iri), "kind": (kinds or [entry.type if entry else ""])[0],

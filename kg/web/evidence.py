@@ -97,8 +97,8 @@ def evidence_page(store, ref: str, text: str, begin: int | None, end: int | None
 
 Q_EVENTS = """
 SELECT ?event ?a ?b ?e WHERE {
-  GRAPH <https://w3id.org/kg-news/id/graph/events> { ?event a kg:ResolvedEvent ; kg:evidence ?x }
   GRAPH ?a { ?x nif:referenceContext ?a ; nif:beginIndex ?b ; nif:endIndex ?e }
+  GRAPH <https://w3id.org/kg-news/id/graph/events> { ?event kg:evidence ?x ; a kg:ResolvedEvent }
 }"""
 
 
