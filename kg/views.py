@@ -205,7 +205,9 @@ def timeline(store, actor=None, country=None, event_type=None, date_from=None, d
     of unknown date is listed under ``undated`` (the chart cannot place it)."""
     filters = resolve_filters(store, actor, country, event_type, date_from, date_to)
     net = _network(store, filters)
-    events = list(_events(store, set(net.events)).values())
+    # what the chart and its list show (the event's page has the rest)
+    keys = ("iri", "id", "href", "type", "date", "label", "stance", "reports")
+    events = [{k: e[k] for k in keys} for e in _events(store, set(net.events), actor=filters.get("actor")).values()]
     dated = [e for e in events if e["date"]]
     return {"filters": filters, "types": list(EVENT_TYPES), "type_labels": TYPE_LABELS,
             "counts": {t: sum(1 for e in events if e["type"] == t) for t in EVENT_TYPES},
