@@ -38,7 +38,8 @@
       var points = data.events.filter(function (e) { return e.type === t; }).map(function (e) {
         var key = t + "|" + e.date;
         var n = seen[key] = (seen[key] || 0) + 1;
-        var offset = n === 1 ? 0 : (n % 2 ? -1 : 1) * Math.ceil((n - 1) / 2) * 0.14;
+        var k = (n - 1) % 7;  // marks of the same day and type side by side, within their row
+        var offset = k === 0 ? 0 : (k % 2 ? -1 : 1) * Math.ceil(k / 2) * 0.14;
         return { value: [e.date, row + offset], name: e.label, href: e.href, iri: e.iri, date: e.date,
                  reports: e.reports, symbolSize: 9 + 5 * Math.min(e.reports, 4) };
       });
