@@ -23,7 +23,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 EVENT = "b547a34c16bd7d96"  # Iran -> Russia missiles, denied: two reports merged
 SHOTS = [("timeline.png", "/timeline", 1280, 960), ("network.png", "/network", 1280, 1260),
-         ("event.png", f"/event/{EVENT}", 1280, 1230), ("actor.png", "/actor/country/IR", 1280, 1000)]
+         ("event.png", f"/event/{EVENT}", 1280, 1110), ("actor.png", "/actor/country/IR", 1280, 1000)]
 
 
 def _free_port() -> int:
