@@ -180,3 +180,18 @@ def test_forms_date_fields_and_json_links(srv):
     phone = re.search(r'id="q-phone-calls">.*?</section>', page, re.S).group(0)
     link = html.unescape(re.search(r'class="api json-link" href="([^"]+)"', phone).group(1))
     assert srv.get(link)[0] == 200
+
+
+def test_vendored_library_is_the_one_recorded():
+    """kg/static/vendor/MANIFEST names the version and checksum that scripts/vendor_js.sh fetched."""
+    import hashlib
+
+    from kg.web.pages import STATIC_DIR
+
+    vendor = STATIC_DIR / "vendor"
+    manifest = dict(line.split(": ", 1) for line in (vendor / "MANIFEST").read_text().splitlines() if ": " in line)
+    js = (vendor / "echarts.min.js").read_bytes()
+    assert manifest["package"] == "echarts" and manifest["license"] == "Apache-2.0"
+    assert f'version="{manifest["version"]}"'.encode() in js
+    assert hashlib.sha256(js).hexdigest() == manifest["sha256"].split()[0]
+    assert "Apache License" in (vendor / "LICENSE-echarts").read_text()
