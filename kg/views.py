@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.network import EVENT_TYPES, NetworkError, actor_network
-from kg.vocab import KG_NS, KGR_NS, MERGED_GRAPH, PREFIXES, SPARQL_PREFIXES
+from kg.vocab import KG_NS, KGR_NS, MERGED_GRAPH, PREFIXES
 
 RDFS_LABEL = PREFIXES["rdfs"] + "label"
 ROLES = ("participant", "supplier", "recipient")
@@ -262,8 +262,8 @@ _BODY = "SELECT ?a ?body WHERE { GRAPH ?a { ?a <https://schema.org/articleBody> 
 
 def event(store, iri: str) -> dict | None:
     """One resolved event: what it is, who took part (or supplied whom), when and where,
-    the claim's stance and claimants, every report with its article and evidence (an
-    excerpt with the sentence marked), and the merge decisions that joined the reports.
+    the claim's stance and claimants, every report with its article and evidence (each
+    paragraph with the sentences marked), and the merge decisions that joined the reports.
     None when *iri* is no resolved event."""
     from pyoxigraph import NamedNode, Variable
 
@@ -306,7 +306,7 @@ def event(store, iri: str) -> dict | None:
         b, e = int(r["b"].value), int(r["e"].value)
         if any(x["begin"] == b and x["end"] == e for x in rep["evidence"]):
             continue  # the same sentence, evidence of two facts
-        rep["evidence"].append({"text": r["text"].value, "begin": b, "end": e, **excerpt(bodies[art], b, e)})
+        rep["evidence"].append({"text": r["text"].value, "begin": b, "end": e})
     for rep in reports.values():
         rep["paragraphs"] = paragraphs(bodies.get(rep["article"], ""), [(x["begin"], x["end"]) for x in rep["evidence"]])
     merges: dict[str, dict] = {}
@@ -322,17 +322,6 @@ def event(store, iri: str) -> dict | None:
 
 def _events_one(store, iri: str) -> dict | None:
     return _events(store, event=iri).get(iri)
-
-
-def excerpt(body: str, begin: int, end: int) -> dict:
-    """The paragraph (line) of *body* around begin..end, split at the sentence:
-    {"before", "mark", "after"} (what the event page shows, highlighted)."""
-    if not (0 <= begin < end <= len(body)):
-        return {"before": "", "mark": "", "after": ""}
-    start = body.rfind("\n", 0, begin) + 1
-    stop = body.find("\n", end)
-    stop = len(body) if stop < 0 else stop
-    return {"before": body[start:begin], "mark": body[begin:end], "after": body[end:stop]}
 
 
 def paragraphs(body: str, spans: list[tuple[int, int]]) -> list[dict]:

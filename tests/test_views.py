@@ -98,8 +98,8 @@ def test_event_has_its_claim_reports_evidence_and_merge(store):
     assert {r["name"] for r in reps} == {"a09_iran_bantah_kirim_rudal_rusia", "a11_blinken_iran_missiles_russia"}
     for r in reps:
         assert r["evidence"]
-        for x in r["evidence"]:
-            assert x["mark"] == x["text"] and x["end"] - x["begin"] == len(x["text"])
+        marked = [(p["begin"], p["end"], p["text"]) for para in r["paragraphs"] for p in para["parts"] if p["evidence"]]
+        assert marked == sorted((x["begin"], x["end"], x["text"]) for x in r["evidence"])
     [merge] = ev["merges"]
     assert sorted(merge["reports"]) == sorted(r["iri"] for r in reps)
     assert "supplier IR, recipient RU" in merge["basis"] and merge["score"] == "1"
