@@ -411,6 +411,11 @@ def actor(store, iri: str) -> dict | None:
                 "office": _short(r["office"].value) if r["office"] else "",
                 "country": _actor_ref(r["country"].value, label) if r["country"] else None}
                for r in store.query(_POSITIONS, substitutions=subs)]
+    for o in offices:  # the term of office, where the lexicon knows it
+        for pos in (entry.get("positions") or []) if entry is not None else []:
+            if (pos.get("office") == "office:" + o["office"] and o["country"]
+                    and KGR_NS + (pos.get("country") or "").replace(":", "/", 1) == o["country"]["iri"]):
+                o["start"], o["end"] = pos.get("start") or "", pos.get("end") or ""
     events = []
     by_role: dict[str, Counter] = defaultdict(Counter)
     counterparts: dict[str, dict] = {}

@@ -121,7 +121,8 @@ def test_actor_has_labels_wikidata_offices_events_and_counterparts(store):
     assert iran["roles"]["supplier"]["WeaponSupplyAllegation"] >= 3
     assert iran["counterparts"][0]["label"] == "Russia" and iran["counterparts"][0]["types"]["supplies"] >= 3
     lavrov = views.actor(store, KGR + "person/sergei-lavrov")
-    assert any("foreign minister" in o["label"].lower() for o in lavrov["offices"])
+    [fm] = [o for o in lavrov["offices"] if "foreign minister" in o["label"].lower()]
+    assert fm["start"] == "2004-03-09" and fm["end"] == ""  # the term, from the lexicon
     assert lavrov["country"]["iri"] == KGR + "country/RU"
     assert lavrov["events"] and all(e["href"].startswith("/event/") for e in lavrov["events"])
     assert {c["label"] for c in lavrov["counterparts"]} >= {"Retno Marsudi"}

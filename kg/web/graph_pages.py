@@ -251,7 +251,9 @@ def actor_html(a: dict) -> str:
              f'<h2>Labels</h2><dl class="facts" id="labels">{labels}</dl>']
     if a["offices"]:
         parts.append('<h2>Offices</h2><ul id="offices">' + "".join(
-            f'<li>{esc(o["label"])}' + (f' ({_actor_link(o["country"])})' if o["country"] else "") + "</li>"
+            f'<li>{esc(o["label"])}' + (f' ({_actor_link(o["country"])})' if o["country"] else "")
+            + (f' <span class="muted">{esc(o["start"])} – {esc(o.get("end") or "")}</span>' if o.get("start") else "")
+            + "</li>"
             for o in a["offices"]) + "</ul>")
     parts.append(f'<h2>Events <small>{len(a["events"])}</small></h2>')
     if a["roles"]:
