@@ -18,7 +18,8 @@ def test_wheel_carries_the_data_and_works_outside_the_checkout(tmp_path):
     [wheel] = list((tmp_path / "dist").glob("kg-*.whl"))
     names = zipfile.ZipFile(wheel).namelist()
     for needed in ("kg/ontology/kg.ttl", "kg/ontology/shapes.ttl", "kg/queries/timeline.rq",
-                   "kg/lexicons/countries.jsonl", "kg/lexicons/triggers.jsonl"):
+                   "kg/lexicons/countries.jsonl", "kg/lexicons/triggers.jsonl", "kg/static/graph.js",
+                   "kg/static/vendor/echarts.min.js", "kg/static/vendor/LICENSE-echarts", "kg/static/vendor/MANIFEST"):
         assert needed in names, needed
     site = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(site)
@@ -30,6 +31,8 @@ from kg.events import extract
 assert str(r.ontology_dir()).startswith(SITE), r.ontology_dir()
 assert str(r.queries_dir()).startswith(SITE), r.queries_dir()
 assert "timeline" in load_library()
+from kg.web.pages import STATIC_DIR
+assert str(STATIC_DIR).startswith(SITE) and (STATIC_DIR / "vendor" / "echarts.min.js").stat().st_size > 500000
 art = parse_text("JAKARTA - Menteri Luar Negeri Retno Marsudi bertemu Menteri Luar Negeri Rusia Sergei Lavrov di Jakarta.", "x")
 print(extract(art).to_json()["events"][0]["type"])
 """.replace("SITE", repr(str(site)))

@@ -143,3 +143,114 @@ def test_api_docs_run_an_operation(server, browser):
     WebDriverWait(browser, 30).until(lambda d: "Erdoğan" in out.text)
     assert '"bindings"' in out.text
     assert _severe_console_messages(browser) == []
+
+
+# ----------------------------------------------------------------------------- the graph's pages
+def _chart_ready(browser, seconds=30):
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    WebDriverWait(browser, seconds).until(lambda d: d.execute_script("return !!(window.kgView && window.kgView.ready)"))
+    return browser.execute_script("return window.kgView.drawn()")
+
+
+def _click_at(browser, x, y):
+    """A real mouse click at (x, y) in the window (the chart is a canvas: no elements to click)."""
+    from selenium.webdriver.common.actions.action_builder import ActionBuilder
+
+    actions = ActionBuilder(browser)
+    actions.pointer_action.move_to_location(x, y).click()
+    actions.perform()
+
+
+def _expected(example_store):
+    from kg import views
+    from kg.store import open_store
+
+    st = open_store(example_store, read_only=True)
+    try:
+        return views.timeline(st), views.network(st), views.timeline(st, event_type="PhoneCall")
+    finally:
+        del st
+
+
+def test_timeline_and_network_draw_the_events_and_actors(server, browser, example_store):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import Select
+
+    timeline, network, calls = _expected(example_store)
+    browser.get(server + "/timeline")
+    drawn = _chart_ready(browser)
+    assert drawn["marks"] == len(timeline["events"]) > 30  # one mark per dated event
+    rows = browser.find_elements(By.CSS_SELECTOR, "#timeline-events tbody tr")
+    assert len(rows) == len(timeline["events"]) + len(timeline["undated"])
+    # filter by type: the chart is drawn again with the phone calls only
+    Select(browser.find_element(By.ID, "f-type")).select_by_value("PhoneCall")
+    browser.find_element(By.CSS_SELECTOR, "#filters button[type=submit]").click()
+    drawn = _chart_ready(browser)
+    assert drawn["marks"] == len(calls["events"]) > 0
+    assert urlparse(browser.current_url).query == "type=PhoneCall"
+    assert urlparse(browser.find_element(By.ID, "api-link").get_attribute("href")).query == "type=PhoneCall"
+
+    browser.get(server + "/network")
+    drawn = _chart_ready(browser)
+    assert drawn["marks"] == len(network["nodes"]) > 20 and drawn["edges"] == len(network["edges"])
+    assert browser.find_element(By.ID, "chart-status").text.startswith(f"{len(network['nodes'])} actors")
+    assert _severe_console_messages(browser) == []
+
+
+def test_click_a_node_then_an_event_then_evidence_and_back(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    iran = "https://w3id.org/kg-news/id/country/IR"
+    browser.get(server + "/network")
+    _chart_ready(browser)
+    x, y, href = browser.execute_script("return window.kgView.itemPosition(0, arguments[0])", iran)
+    assert href == "/actor/country/IR"
+    _click_at(browser, x, y)
+    WebDriverWait(browser, 20).until(lambda d: urlparse(d.current_url).path == "/actor/country/IR")
+    assert browser.find_element(By.TAG_NAME, "h1").text == "Iran"
+    assert "Republik Islam Iran" in browser.find_element(By.ID, "labels").text
+
+    link = next(a for a in browser.find_elements(By.CSS_SELECTOR, "#events a.event-link") if "denied" in a.text)
+    event_path = urlparse(link.get_attribute("href")).path
+    link.click()
+    WebDriverWait(browser, 20).until(lambda d: urlparse(d.current_url).path == event_path)
+    assert "Iran → Russia" in browser.find_element(By.TAG_NAME, "h1").text
+    reports = browser.find_elements(By.CSS_SELECTOR, "article.report")
+    assert len(reports) == 2
+    sentence = reports[0].find_element(By.TAG_NAME, "mark").text
+    reports[0].find_element(By.CSS_SELECTOR, "a.evidence-link").click()
+
+    mark = _wait(browser, By.ID, "hl")
+    assert urlparse(browser.current_url).path == "/evidence" and mark.text == sentence
+    assert "Baca Juga" not in browser.find_element(By.ID, "article-body").text
+    browser.find_element(By.CSS_SELECTOR, "#back-to-event a").click()
+    WebDriverWait(browser, 20).until(lambda d: urlparse(d.current_url).path == event_path)
+    assert _severe_console_messages(browser) == []
+
+
+def test_timeline_mark_opens_its_event(server, browser):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    browser.get(server + "/timeline?" + "type=WeaponSupplyAllegation&from=2024-09-10&to=2024-09-10")
+    drawn = _chart_ready(browser)
+    assert drawn["marks"] >= 1
+    series = ["Meeting", "PhoneCall", "WeaponSupplyAllegation"].index("WeaponSupplyAllegation")
+    x, y, href = browser.execute_script("return window.kgView.itemPosition(arguments[0], 0)", series)
+    assert href.startswith("/event/")
+    _click_at(browser, x, y)
+    WebDriverWait(browser, 20).until(lambda d: urlparse(d.current_url).path == href)
+    assert browser.find_element(By.ID, "event").get_attribute("data-iri").endswith(href.rsplit("/", 1)[-1])
+
+
+def test_json_link_follows_the_values_entered(server, browser):
+    from selenium.webdriver.common.by import By
+
+    browser.get(server + "/")
+    section = _wait(browser, By.ID, "q-timeline")
+    section.find_element(By.NAME, "from").send_keys("2024-01-01")
+    href = section.find_element(By.CSS_SELECTOR, "a.json-link").get_attribute("href")
+    assert parse_qs(urlparse(href).query) == {"from": ["2024-01-01"]}
+    assert section.find_element(By.NAME, "from").get_attribute("type") == "text"

@@ -9,6 +9,26 @@
       });
     });
   });
+  // Each form's JSON link asks for the values entered (empty fields left out); while a
+  // required field is empty it keeps the example values the server put there.
+  document.querySelectorAll("form.saved-query").forEach(function (form) {
+    var link = form.querySelector("a.json-link");
+    if (!link) { return; }
+    var example = link.getAttribute("href");
+    function update() {
+      var q = new URLSearchParams();
+      var missing = false;
+      form.querySelectorAll("input, select").forEach(function (el) {
+        if (!el.name || el.type === "hidden") { return; }
+        if (el.value.trim() === "") { missing = missing || el.required; return; }
+        q.set(el.name, el.value.trim());
+      });
+      link.setAttribute("href", missing ? example : form.getAttribute("action") + (q.toString() ? "?" + q.toString() : ""));
+    }
+    form.addEventListener("input", update);
+    form.addEventListener("change", update);
+    update();
+  });
   // Coming back with the browser's back button: fields must be usable again.
   window.addEventListener("pageshow", function () {
     document.querySelectorAll("form.saved-query [disabled]").forEach(function (el) { el.disabled = false; });

@@ -11,6 +11,8 @@ Routes::
     GET  /queries/{name}?p=v    run a saved query; same formats and negotiation as /sparql
     GET  /evidence?article=&begin=&end=   an article's text with the evidence highlighted
     GET  /openapi.json, /docs   OpenAPI 3 description and interactive docs (no CDN)
+    GET  /timeline, /network, /event/{id}, /actor/{kind}/{id}, /api/...   the graph's pages
+                                (kg.web.graph_pages)
 
 Guard rails: ``SERVICE`` (and ``LOAD`` in updates) -- found by a lexer that skips strings,
 IRIs, comments and prefixed names -- get 403 unless ``allow_service``; updates get 403
@@ -41,7 +43,7 @@ from starlette.responses import Response
 from starlette.requests import Request
 from starlette.routing import Mount
 
-from kg.web import pages
+from kg.web import graph_pages, pages
 from kg.web.executor import QueryPool
 from kg.web.openapi import openapi
 from kg.web.protocol import (CONTENT_TYPES, MAX_BODY, HTTPError, charset, choose_format, first_line,
@@ -56,6 +58,8 @@ def methods(path: str) -> tuple[str, ...] | None:
     """The methods a path answers, None for no such path."""
     allowed = METHODS.get(path)
     if allowed is None and path.startswith(("/queries/", "/static/")):
+        allowed = ("GET", "HEAD")
+    if allowed is None and graph_pages.handles(path):
         allowed = ("GET", "HEAD")
     return allowed
 
@@ -135,6 +139,8 @@ class Site:
         if path == "/evidence":
             st.html = True
             return await self._evidence(params)
+        if graph_pages.handles(path):
+            return await graph_pages.answer(self, path, params, st)
         return self._static_file(path[len("/static/"):])
 
     @staticmethod
@@ -314,7 +320,7 @@ class Site:
                         media_type="text/html; charset=utf-8")
 
     def _static_file(self, name: str) -> Response:
-        if not re.fullmatch(r"[a-z0-9_-]+\.(css|js)", name):
+        if not re.fullmatch(r"(vendor/)?[a-z0-9_-]+(\.min)?\.(css|js)", name):
             raise HTTPError(404, f"not found: /static/{name}")
         if name not in self._static:
             f = pages.STATIC_DIR / name

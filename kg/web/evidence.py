@@ -84,10 +84,55 @@ def evidence_page(store, ref: str, text: str, begin: int | None, end: int | None
         if text:
             parts.append(f'<blockquote class="evidence-text">{esc(text)}</blockquote>')
     if b is not None and e is not None:
-        parts.append(f'<div class="article-body" id="article-body">{esc(body[:b])}<mark id="hl">{esc(body[b:e])}</mark>'
-                     f'{esc(body[e:])}</div>')
-    else:
-        parts.append(f'<div class="article-body" id="article-body">{esc(body)}</div>')
+        events = events_of(store, row["a"], b, e)
+        if events:
+            parts.insert(0, '<p class="back" id="back-to-event">' + " · ".join(
+                f'<a href="/event/{esc(ev.rsplit("/", 1)[-1])}">← the event this sentence is evidence of</a>'
+                for ev in events) + "</p>")
+    parts.append(f'<div class="article-body" id="article-body">{article_text_html(body, b, e)}</div>')
     parts.append("</article>")
     return f"{row['name'].value} — kg evidence", "".join(parts)
 
+
+
+Q_EVENTS = """
+SELECT ?event ?a ?b ?e WHERE {
+  GRAPH ?a { ?x nif:referenceContext ?a ; nif:beginIndex ?b ; nif:endIndex ?e }
+  GRAPH <https://w3id.org/kg-news/id/graph/events> { ?event kg:evidence ?x ; a kg:ResolvedEvent }
+}"""
+
+
+def events_of(store, article, begin: int, end: int) -> list[str]:
+    """The resolved events whose evidence is the sentence begin..end of *article* (a
+    NamedNode): the evidence page's way back."""
+    from pyoxigraph import Variable
+
+    from kg.store import run_query
+    from kg.vocab import SPARQL_PREFIXES
+
+    found = {r["event"].value for r in run_query(store, SPARQL_PREFIXES + Q_EVENTS, {Variable("a"): article})
+             if int(r["b"].value) == begin and int(r["e"].value) == end}
+    return sorted(found)
+
+
+def article_text_html(body: str, b: int | None, e: int | None) -> str:
+    """The article's text with b..e marked (``<mark id="hl">``), without the lines the
+    article cleaning removes as boilerplate ("Baca Juga: ...", "Read also: ...", share
+    prompts; kg.article's rules): they are not what the article says."""
+    from kg.article import _match_boilerplate
+
+    out, pos, dropped = [], 0, False
+    for line in body.splitlines(keepends=True):
+        start, pos = pos, pos + len(line)
+        overlaps = b is not None and e is not None and start < e and b < pos
+        if not overlaps and (_match_boilerplate(line.strip()) if line.strip() else dropped):
+            dropped = True  # and the blank line after it
+            continue
+        dropped = False
+        if overlaps:
+            lo, hi = max(b, start), min(e, pos)
+            out.append(esc(body[start:lo]) + (f'<mark id="hl">' if lo == b else "<mark>") + esc(body[lo:hi]) + "</mark>"
+                       + esc(body[hi:pos]))
+        else:
+            out.append(esc(line))
+    return "".join(out)

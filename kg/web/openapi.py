@@ -117,6 +117,9 @@ def openapi(library: dict, allow_update: bool = False) -> dict:
              "schema": {"type": "string"}}],
         "responses": {"200": {"description": "HTML page", "content": {"text/html": {"schema": {"type": "string"}}}},
                       "400": err, "404": err}}}
+    from kg.web.graph_pages import openapi_paths
+
+    paths.update(openapi_paths(err))
     term = {"type": "object", "required": ["type", "value"], "properties": {
         "type": {"type": "string", "enum": ["uri", "literal", "bnode", "triple"]}, "value": {},
         "datatype": {"type": "string"}, "xml:lang": {"type": "string"}}}
@@ -125,7 +128,7 @@ def openapi(library: dict, allow_update: bool = False) -> dict:
         "info": {"title": "kg knowledge graph", "version": __version__,
                  "description": "SPARQL endpoint and saved queries over the kg store of diplomatic and military events."},
         "servers": [{"url": "/"}],
-        "tags": [{"name": "Saved queries"}, {"name": "SPARQL"}, {"name": "Web"}],
+        "tags": [{"name": "Saved queries"}, {"name": "SPARQL"}, {"name": "Graph"}, {"name": "Web"}],
         "paths": paths,
         "components": {"schemas": {
             "SavedQuery": {"type": "object", "properties": {

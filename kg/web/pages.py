@@ -59,19 +59,30 @@ def index_html(library: dict, active: str | None = None, values: dict | None = N
                     opts += f'<option value="{esc(v)}"{sel}>{esc(v)}</option>'
                 ctl = f'<select id="{esc(fid)}" name="{esc(p.name)}"{req}>{opts}</select>'
             else:
-                typ = "date" if p.type == "xsd:date" else ("number" if p.type in ("xsd:integer", "xsd:int") else "text")
+                # a date is typed as text, YYYY-MM-DD as its label says: type=date would show the
+                # browser's own locale format (mm/dd/yyyy) instead
+                typ = "number" if p.type in ("xsd:integer", "xsd:int") else "text"
                 ph = examples.get(p.name) or p.default or ("IRI or name" if p.type.startswith("kg:") or p.type == "IRI" else "")
-                ph_attr = f' placeholder="{esc("e.g. " + ph if ph and typ == "text" else ph)}"' if ph else ""
+                if p.type == "xsd:date":
+                    ph = "YYYY-MM-DD"
+                ph_attr = f' placeholder="{esc("e.g. " + ph if ph and typ == "text" and ph != "YYYY-MM-DD" else ph)}"' if ph else ""
+                pattern = ' pattern="\\d{4}-\\d{2}-\\d{2}" inputmode="numeric"' if p.type == "xsd:date" else ""
                 ctl = (f'<input id="{esc(fid)}" type="{typ}" name="{esc(p.name)}" value="{esc(value or p.default or "")}"'
-                       f'{ph_attr}{req}>')
+                       f'{ph_attr}{pattern}{req}>')
             fields.append(f'<div class="field">{label}{ctl}</div>')
         act = " active" if q.name == active else ""
+        # the JSON link asks for what the form holds (kg.js keeps it up to date as one types);
+        # the examples only while a required field is still empty
+        entered = {p.name: (vals or {}).get(p.name) or p.default or "" for p in q.params}
+        missing = any(p.required and not entered[p.name] for p in q.params)
+        json_params = examples if missing else {k: v for k, v in entered.items() if v}
         parts.append(
             f'<section class="query{act}" id="q-{esc(q.name)}"><h3>{esc(q.title or q.name)} '
             f'<code>{esc(q.name)}</code></h3><p>{esc(q.description)}</p>'
             f'<form class="saved-query" method="get" action="/queries/{quote(q.name)}">{"".join(fields)}'
             f'<input type="hidden" name="format" value="html"><button type="submit">Run</button> '
-            f'<a class="api" href="/queries/{quote(q.name)}?{esc(urlencode(examples))}">JSON</a></form></section>')
+            f'<a class="api json-link" href="/queries/{quote(q.name)}?{esc(urlencode(json_params))}">JSON</a>'
+            f'</form></section>')
     parts.append("</section>")
     default_q = sparql if sparql is not None else EXAMPLE_SPARQL
     prefixes = ", ".join(f"{k}:" for k in _prefixes())
@@ -151,18 +162,16 @@ def table_html(variables: list[str], rows, library_names) -> str:
 def _cell(t, library_names) -> str:
     from pyoxigraph import Literal, NamedNode
 
+    from kg.views import page_path
     from kg.vocab import KGR_NS
 
     if isinstance(t, NamedNode):
         iri = t.value
         short = compact(iri)
         href = None
-        if iri.startswith(KGR_NS + "event/") and "event-sources" in library_names:
-            href = "/queries/event-sources?" + urlencode({"event": iri, "format": "html"})
-        elif iri.startswith(KGR_NS + "article/"):
+        href = page_path(iri)  # an event's or actor's own page
+        if href is None and iri.startswith(KGR_NS + "article/"):
             href = "/evidence?" + urlencode({"article": iri})
-        elif re.match(re.escape(KGR_NS) + r"(person|country|org|bloc)/", iri) and "actor-profile" in library_names:
-            href = "/queries/actor-profile?" + urlencode({"actor": iri, "format": "html"})
         if href:
             return f'<td class="iri"><a href="{esc(href)}" title="{esc(iri)}">{esc(short)}</a></td>'
         return f'<td class="iri" title="{esc(iri)}">{esc(short)}</td>'

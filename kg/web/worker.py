@@ -182,6 +182,8 @@ class Worker:
             return self.evidence(job)
         if op == "update":
             return self.update(body.decode("utf-8"))
+        if op == "view":
+            return self.view(job)
         raise HTTPError(400, f"unknown job {op!r}")
 
     def _answer(self, run, job) -> tuple[dict, bytes]:
@@ -261,6 +263,27 @@ class Worker:
 
         title, body = evidence_page(self.store, job["article"], job["text"], job["begin"], job["end"])
         return {"status": 200, "title": title}, body.encode("utf-8")
+
+    def view(self, job) -> tuple[dict, bytes]:
+        """The data of a page that shows the graph (kg.views), as JSON."""
+        from kg import views
+
+        run = {"timeline": views.timeline, "network": views.network, "actors": views.actors,
+               "event": views.event, "actor": views.actor}.get(job["view"])
+        if run is None:
+            raise HTTPError(400, f"unknown view {job['view']!r}")
+        p = dict(job.get("params") or {})
+        if "type" in p:
+            p["event_type"] = p.pop("type")
+        if "from" in p:
+            p["date_from"] = p.pop("from")
+        if "to" in p:
+            p["date_to"] = p.pop("to")
+        try:
+            data = run(self.store, **p)
+        except views.ViewError as e:
+            raise HTTPError(400, str(e)) from None
+        return {"status": 200}, json.dumps(data, ensure_ascii=False).encode("utf-8")
 
 
 def main(argv: list[str]) -> int:
