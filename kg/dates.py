@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 MONTHS = {
     "januari": 1, "january": 1, "jan": 1, "februari": 2, "february": 2, "feb": 2, "pebruari": 2,
@@ -149,6 +150,24 @@ def find_dates(text: str, ref: date | None, offset: int = 0, coarse: bool = Fals
     *coarse*: only the month of *ref* is known (its day is the 1st): expressions relative to
     a day ("kemarin", "on Monday", "(15/1)") are skipped, those relative to a month or year
     are resolved."""
+    out, taken = [], -1
+    for start, kind, m, g in _candidates(text):
+        if start < taken:
+            continue  # overlaps an earlier, higher-priority expression
+        val = _resolve(kind, g, None if coarse and kind in _DAY_RELATIVE else ref)
+        if val:
+            value, gran = val
+            out.append(DateMention(m.start() + offset, m.end() + offset, m.group(), value, gran, kind))
+            taken = m.end()
+    return out
+
+
+@lru_cache(maxsize=1024)
+def _candidates(text: str) -> tuple[tuple[int, str, re.Match, dict], ...]:
+    """Every pattern's matches in *text*, in the order find_dates takes them (by start, then
+    the patterns' priority, then longest first), each with its named groups. They do not depend
+    on the reference date, and the extractor looks for the dates of a sentence more than once
+    (the reference date, the events, the mentions): cached by text."""
     words = set(_CAPWORD.findall(text))
     has_month, has_weekday = bool(words & _MONTH_WORDS), bool(words & _WEEKDAY_WORDS)
     wanted = set()
@@ -173,17 +192,8 @@ def find_dates(text: str, ref: date | None, offset: int = 0, coarse: bool = Fals
                 if m.end() > m.start():
                     found.append((m.start(), -(m.end() - m.start()), prio, kind, m))
     found.sort(key=lambda f: (f[0], f[2], f[1]))
-    out, taken = [], -1
-    for start, _neg, _prio, kind, m in found:
-        if start < taken:
-            continue  # overlaps an earlier, higher-priority expression
-        g = {k: v for k, v in m.groupdict().items() if v is not None}
-        val = _resolve(kind, g, None if coarse and kind in _DAY_RELATIVE else ref)
-        if val:
-            value, gran = val
-            out.append(DateMention(m.start() + offset, m.end() + offset, m.group(), value, gran, kind))
-            taken = m.end()
-    return out
+    return tuple((start, kind, m, {k: v for k, v in m.groupdict().items() if v is not None})
+                 for start, _neg, _prio, kind, m in found)
 
 
 def _resolve(kind: str, g: dict, ref: date | None) -> tuple[str, str] | None:
