@@ -1,6 +1,6 @@
 """Extraction CPU per real article, best of N, after a warm-up.
 
-    python benchmarks/extract_bench.py                          # dev/articles, best of 10
+    python benchmarks/extract_bench.py                          # dev/articles (not in git), best of 10
     python benchmarks/extract_bench.py FOLDER --rounds 20
     python benchmarks/extract_bench.py --against /tmp/kg-old    # side by side with another checkout
     python benchmarks/extract_bench.py --profile                # cProfile's top items instead
@@ -37,7 +37,10 @@ def _articles(folder: str) -> list:
     from kg.article import Article
     from kg.pipeline import iter_articles
 
-    return [a for a in iter_articles([folder]) if isinstance(a, Article)]
+    articles = [a for a in iter_articles([folder]) if isinstance(a, Article)]
+    if not articles:
+        sys.exit(f"extract_bench: no articles in {folder} (dev/articles is not in git; give a folder)")
+    return articles
 
 
 def _forget_dates() -> None:
