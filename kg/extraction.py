@@ -166,7 +166,7 @@ class Extraction:
         return out
 
 
-@dataclass
+@dataclass(slots=True)  # slots: a sentence makes one per token, and slotted objects are quicker to build
 class Tok:
     start: int
     end: int
@@ -179,21 +179,36 @@ class Sentence:
     def __init__(self, span: Span, index: int, lex: Lexicon):
         self.span, self.index = span, index
         self.text = span.text
+        base = span.start
         raw = [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(span.text)]
-        self.toks = [Tok(a + span.start, b + span.start, t) for a, b, t in raw]
-        self.matches = lex.match(span.text, span.start, tokens=raw)
-        self.lower = [t.text.lower() for t in self.toks]
-        self.entity_toks = {i for m in self.matches if m.entry.type in SPAN_TYPES for i in range(m.tok_start, m.tok_end)}
-        self.trigger_toks = {i for m in self.matches if m.entry.type == "Trigger" for i in range(m.tok_start, m.tok_end)}
-        self.known = {i for m in self.matches for i in range(m.tok_start, m.tok_end)}  # tokens of any lexicon match
-        self.tok_ends = [t.end for t in self.toks]
+        self.toks = [Tok(a + base, b + base, t) for a, b, t in raw]
+        self.lower = [t.lower() for _a, _b, t in raw]
+        self.matches = lex.match(span.text, base, tokens=raw, lower=self.lower)
+        self.tok_ends = [t[1] + base for t in raw]
+        self.entity_toks: set[int] = set()  # tokens of a named thing (SPAN_TYPES)
+        self.trigger_toks: set[int] = set()  # tokens of an event trigger
+        self.known: set[int] = set()  # tokens of any lexicon match
         # Lookups by token, so rules that look next to a token do not scan every match of a long sentence.
         # Matches are in token order, so each list keeps the order of self.matches.
         self.at: dict[int, list[Match]] = {}  # first token -> matches starting there
         self.ending_at: dict[int, list[Match]] = {}  # end token -> matches ending there
+        self._by_type: dict[str, list[Match]] = {}
+        self._by_types: dict[tuple[str, ...], list[Match]] = {}
+        self._by_cue: dict[str, list[Match]] = {}
+        # one pass over the matches fills them all (in match order, as one pass per table did)
         for m in self.matches:
+            kind = m.entry.type
+            covered = range(m.tok_start, m.tok_end)
+            if kind in SPAN_TYPES:
+                self.entity_toks.update(covered)
+            elif kind == "Trigger":
+                self.trigger_toks.update(covered)
+            self.known.update(covered)
             self.at.setdefault(m.tok_start, []).append(m)
             self.ending_at.setdefault(m.tok_end, []).append(m)
+            self._by_type.setdefault(kind, []).append(m)
+            if kind == "Cue":
+                self._by_cue.setdefault(m.entry.data.get("cue"), []).append(m)
         self.spans: list[tuple[int, int]] | None = None  # attribution spans, filled on first use
         self.attributed: bytearray | None = None  # per token: inside an attribution span (with spans)
         self.speakers: list[str] | None = None  # _speakers, filled on first use
@@ -201,13 +216,6 @@ class Sentence:
         # (a mention never crosses a sentence boundary), so no rule scans the whole article's mentions.
         self.mentions: list[Mention] = []
         self.typed: list[tuple] | None = None  # _typed_mentions, filled on first use
-        self._by_type: dict[str, list[Match]] = {}
-        self._by_types: dict[tuple[str, ...], list[Match]] = {}
-        self._by_cue: dict[str, list[Match]] = {}
-        for m in self.matches:
-            self._by_type.setdefault(m.entry.type, []).append(m)
-            if m.entry.type == "Cue":
-                self._by_cue.setdefault(m.entry.data.get("cue"), []).append(m)
 
     def of(self, *types: str) -> list[Match]:
         """The matches of these types, in order (a shared list: do not modify it)."""

@@ -144,16 +144,18 @@ class Lexicon:
         key = " ".join(TOKEN.findall(text))
         return self._exact.get(key, []) + self._folded.get(key.lower(), [])
 
-    def match(self, text: str, offset: int = 0, tokens: list | None = None) -> list[Match]:
+    def match(self, text: str, offset: int = 0, tokens: list | None = None, lower: list[str] | None = None) -> list[Match]:
         """All longest, left-to-right matches of lexicon strings in *text*.
 
         A string that is both a caseless word and a proper name yields both readings;
-        callers pick by type. *tokens* may pass ``TOKEN`` matches of *text* already made."""
+        callers pick by type. *tokens* may pass ``TOKEN`` matches of *text* already made, and *lower*
+        their lower-case texts."""
         toks = tokens if tokens is not None else [(m.start(), m.end(), m.group()) for m in TOKEN.finditer(text)]
         out: list[Match] = []
         i, n = 0, len(toks)
         exact, folded, first_lengths, pairs = self._exact, self._folded, self._first, self._pairs
-        lower = [t[2].lower() for t in toks]
+        if lower is None:
+            lower = [t[2].lower() for t in toks]
         while i < n:
             found = None
             lengths = first_lengths.get(lower[i], ())
@@ -163,9 +165,12 @@ class Lexicon:
             for length in lengths:
                 if length > n - i or (length > 1 and not multi):
                     continue
-                key = toks[i][2] if length == 1 else " ".join(t[2] for t in toks[i:i + length])
+                if length == 1:
+                    key, folded_key = toks[i][2], lower[i]
+                else:  # tokens are joined by spaces, so lowering each token is lowering the key
+                    key, folded_key = " ".join(t[2] for t in toks[i:i + length]), " ".join(lower[i:i + length])
                 hits = exact.get(key)
-                low = folded.get(key.lower())
+                low = folded.get(folded_key)
                 if hits or low:
                     found = (length, (hits or []) + (low or []))
                     break

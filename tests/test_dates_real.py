@@ -354,3 +354,25 @@ def test_a_date_past_the_comma_of_a_fronted_phrase_is_not_the_meetings():
                      "Benjamin Netanyahu di Tel Aviv. Dalam pernyataan di awal pertemuan, Biden menyampaikan duka atas "
                      "korban serangan pada 7 Oktober.")
     assert [e["date"] for e in events if e["type"] == "Meeting"] == [None]
+
+
+# ------------------------------------------------------------------ absolute dates without dateparser
+
+@pytest.mark.parametrize("year", ["2023", "2024", "1900", "0000"])
+def test_absolute_day_dates_are_what_dateparser_reads(year):
+    """kg.dates reads "19 Juni 2023" directly instead of through dateparser (a millisecond per
+    new string); on every month word of both languages, the days around each month's end and
+    leap and impossible years, it must give exactly what dateparser gives."""
+    import dateparser
+
+    from kg.dates import MONTHS, _absolute
+
+    settings = {"DATE_ORDER": "DMY", "STRICT_PARSING": True}
+    checked = valid = 0
+    for word in sorted({m.capitalize() for m in MONTHS}):
+        for day in ("0", "1", "01", "09", "28", "29", "30", "31", "32", "99"):
+            parsed = dateparser.parse(f"{day} {word} {year}", languages=["id", "en"], settings=settings)
+            assert _absolute(day, word, year) == (parsed.date() if parsed else None), f"{day} {word} {year}"
+            checked += 1
+            valid += parsed is not None
+    assert checked == 390 and (valid > 100 if year != "0000" else valid == 0)
