@@ -243,14 +243,17 @@ def inline_text(text: str, params: dict[str, str]) -> str:
     start of every WHERE (what a client of a plain SPARQL server would send). Every group,
     not only the outer one, so that Oxigraph's planner sees the values inside subqueries too
     (the saved queries project their parameters out of every subquery that uses them, so the
-    extra blocks do not change the answer)."""
+    extra blocks do not change the answer). Not inside a LATERAL block: its variables come
+    bound from the left already, and Oxigraph's parser rejects a VALUES block there."""
     from kg.vocab import SPARQL_PREFIXES
 
     if params:
         names = " ".join(f"?{k}" for k in params)
         terms = " ".join(f"<{v}>" if v.startswith("http") else '"' + v.replace('"', '\\"') + '"' for v in params.values())
         values = f"VALUES ({names}) {{ ({terms}) }}"
-        text = re.sub(r"WHERE\s*\{", lambda m: m.group(0) + "\n  " + values + "\n", text)
+        lateral = re.search(r"\bLATERAL\b", text)
+        head, tail = (text[:lateral.start()], text[lateral.start():]) if lateral else (text, "")
+        text = re.sub(r"WHERE\s*\{", lambda m: m.group(0) + "\n  " + values + "\n", head) + tail
     return SPARQL_PREFIXES + text
 
 

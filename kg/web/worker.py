@@ -101,9 +101,31 @@ class _Sink:
         return data
 
 
-def materialize(results, formats, accept, max_rows, library_names=()) -> tuple[dict, bytes]:
+def drop_tsv_columns(tsv: bytes, hidden: set[str]) -> bytes:
+    """SPARQL TSV results without the variables in *hidden* (a tab inside a term is written
+    ``\\t``, so every row splits on its tabs).
+
+    >>> drop_tsv_columns(b"?a\\t?b\\n1\\t<x>\\n\\t2\\n", {"a"})
+    b'?b\\n<x>\\n2\\n'
+    """
+    lines = tsv.split(b"\n")
+    names = lines[0].split(b"\t")
+    keep = [i for i, v in enumerate(names) if v.decode("utf-8").lstrip("?$") not in hidden]
+    if len(keep) == len(names):
+        return tsv
+    out = []
+    for line in lines:
+        if line:
+            cells = line.split(b"\t")
+            line = b"\t".join([cells[i] for i in keep])
+        out.append(line)
+    return b"\n".join(out)
+
+
+def materialize(results, formats, accept, max_rows, library_names=(), hidden=frozenset()) -> tuple[dict, bytes]:
     """Serialise pyoxigraph results in the format the request asks for, within *max_rows*:
-    (head, body). HTML gives the results table."""
+    (head, body). HTML gives the results table. The SELECT variables in *hidden* are left out
+    (a saved query's parameters)."""
     from pyoxigraph import (QueryBoolean, QueryResultsFormat, QuerySolutions, RdfFormat, parse,
                             parse_query_results, serialize)
 
@@ -121,6 +143,10 @@ def materialize(results, formats, accept, max_rows, library_names=()) -> tuple[d
         return head, out.getvalue()
     kind = "solutions" if isinstance(results, QuerySolutions) else "graph"
     fmt = choose_format(kind, formats, accept)
+    if hidden and kind == "solutions" and fmt == "html":
+        from kg.queries import without_columns
+
+        results = without_columns(results, hidden)
     if fmt == "html":
         from kg.web.pages import table_html
 
@@ -142,6 +168,8 @@ def materialize(results, formats, accept, max_rows, library_names=()) -> tuple[d
         except _Full:
             pass
         tsv = sink.value()
+        if hidden:
+            tsv = drop_tsv_columns(tsv, hidden)
         head = {"status": 200, "kind": kind, "fmt": fmt, "count": max(0, tsv.count(b"\n") - 1), "truncated": sink.full}
         if fmt == "tsv":
             return head, tsv
@@ -186,7 +214,7 @@ class Worker:
             return self.view(job)
         raise HTTPError(400, f"unknown job {op!r}")
 
-    def _answer(self, run, job) -> tuple[dict, bytes]:
+    def _answer(self, run, job, hidden=frozenset()) -> tuple[dict, bytes]:
         try:
             results = run()
         except SyntaxError as e:
@@ -194,7 +222,8 @@ class Worker:
         except (OSError, RuntimeError, ValueError) as e:
             raise HTTPError(500, f"query failed: {first_line(e)}") from None
         try:
-            return materialize(results, job.get("formats") or [], job.get("accept"), job.get("max_rows"), self.library)
+            return materialize(results, job.get("formats") or [], job.get("accept"), job.get("max_rows"), self.library,
+                               hidden)
         except (OSError, RuntimeError, ValueError) as e:
             raise HTTPError(500, f"query failed: {first_line(e)}") from None
 
@@ -237,15 +266,19 @@ class Worker:
         return self._answer(run, job)
 
     def saved(self, job) -> tuple[dict, bytes]:
-        from kg.queries import QueryError, run_saved
+        from kg.queries import QueryError, run_saved_raw
+
+        hidden: set[str] = set()
 
         def run():
             try:
-                return run_saved(self.store, self.library, job["name"], job["params"])
+                results, names = run_saved_raw(self.store, self.library, job["name"], job["params"])
             except QueryError as e:
                 raise HTTPError(400, str(e)) from None
+            hidden.update(names)
+            return results
 
-        return self._answer(run, job)
+        return self._answer(run, job, hidden)
 
     def update(self, text) -> tuple[dict, bytes]:
         from kg.vocab import PREFIXES
