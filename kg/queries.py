@@ -314,8 +314,6 @@ def run_saved(store, library: dict[str, SavedQuery], name: str, params: dict[str
     parameter variables: pyoxigraph binds only projected variables, so a query must project
     them, but a timeline that repeats ``actor``, ``type``, ``from`` and ``to`` on every row
     answers more than it was asked."""
-    if name not in library:
-        raise QueryError(f"no saved query {name!r} (see `kg queries`)")
     results, hidden = run_saved_raw(store, library, name, params)
     return without_columns(results, hidden)
 

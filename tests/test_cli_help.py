@@ -9,7 +9,6 @@ import os
 import shlex
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import time
@@ -17,7 +16,7 @@ import urllib.request
 
 import pytest
 
-from conftest import EXAMPLES, SHARED, cli
+from conftest import EXAMPLES, SHARED, cli, free_port
 from kg.cli import app
 
 
@@ -88,14 +87,8 @@ def sandbox(tmp_path_factory, example_store):
     return work
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def _serve(args: list[str], env: dict, cwd) -> None:
-    port = _free_port()
+    port = free_port()
     if "--port" in args:
         args[args.index("--port") + 1] = str(port)
     else:

@@ -21,6 +21,8 @@ from urllib.parse import quote, urlencode
 
 import pytest
 
+from conftest import free_port
+
 # pyoxigraph objects must be freed by the thread that made them: fail on any leak of one
 pytestmark = pytest.mark.filterwarnings("error::pytest.PytestUnraisableExceptionWarning")
 
@@ -79,7 +81,7 @@ def start_server(path, token=None, **kw) -> Running:
     env = {k: v for k, v in os.environ.items() if k != "KG_TOKEN"}
     if token:
         env["KG_TOKEN"] = token
-    port = _free_port()
+    port = free_port()
     p = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(path), "--port", str(port),
                           *serve_args(**kw)], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
     _wait_port(port, p)
@@ -810,12 +812,6 @@ def test_everything_is_escaped(srv):
 
 
 # ----------------------------------------------------------------------------- `kg serve` itself
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def test_kg_serve_command(example_store, tmp_path):
     path = tmp_path / "store"
     shutil.copytree(example_store, path)
@@ -823,7 +819,7 @@ def test_kg_serve_command(example_store, tmp_path):
     bad = subprocess.run([sys.executable, "-m", "kg", "serve", "--store", str(path), "--allow-update"],
                          capture_output=True, text=True, env=env, timeout=60)
     assert bad.returncode == 1 and "KG_TOKEN" in bad.stderr
-    port = _free_port()
+    port = free_port()
     p = subprocess.Popen([sys.executable, "-m", "kg", "serve", "--store", str(path), "--port", str(port),
                           "--max-rows", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
@@ -904,11 +900,11 @@ def test_kg_serve_processes(example_store, tmp_path):
     broken = tmp_path / "broken"
     broken.mkdir()
     (broken / "CURRENT").write_text("MANIFEST-999999\n")  # looks like a store, cannot be opened
-    bad = subprocess.run(kg + ["--store", str(broken), "--processes", "2", "--port", str(_free_port())],
+    bad = subprocess.run(kg + ["--store", str(broken), "--processes", "2", "--port", str(free_port())],
                          capture_output=True, text=True, env=env, timeout=60)
     assert bad.returncode == 1 and "stopped at start" in bad.stderr, bad.stderr
 
-    port = _free_port()
+    port = free_port()
     p = subprocess.Popen(kg + ["--store", str(path), "--port", str(port), "--processes", "2"],
                          stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env)
     try:
