@@ -26,7 +26,7 @@ from kg.reading import MAX_ARTICLE_BYTES, read_path
 from kg.resolve import Resolution, resolve_pending
 from kg.store import graph_hash, graphs_from_source, pending_marks, write_graph
 from kg.vocab import article_iri
-from kg.work import ArticleResult, article_result, extractor_for, iter_units, units_results
+from kg.work import ArticleResult, article_result, bug_message, extractor_for, iter_units, units_results
 from kg.work import words as _words
 
 
@@ -133,8 +133,7 @@ def _ingest_one(item: Article | ArticleError, store: Store, extractor: Extractor
         return "failed"
     except Exception as e:  # noqa: BLE001 -- one article's failure must not stop the batch
         summary.failed += 1
-        summary.errors.append(f"{item.source}: could not be processed, a bug in kg ({_words(e)}); "
-                               "please report it with this file")
+        summary.errors.append(bug_message(item.source, e))
         return "failed"
     setattr(summary, status, getattr(summary, status) + 1)
     summary.triples += n_triples
@@ -172,8 +171,8 @@ def pooled_results(units, jobs: int, max_bytes: int = MAX_ARTICLE_BYTES, lexicon
         except BrokenProcessPool:
             raise WorkerError("a worker process died (killed, or out of memory?)") from None
         except Exception as e:  # noqa: BLE001 -- a bug outside the per-article guard: these files fail, not the batch
-            return [ArticleResult(getattr(u, "source", "?"), "failed", f"{getattr(u, 'source', '?')}: could not be "
-                                  f"processed, a bug in kg ({_words(e)}); please report it with this file") for u in todo]
+            return [ArticleResult(getattr(u, "source", "?"), "failed", bug_message(getattr(u, "source", "?"), e))
+                    for u in todo]
 
     try:
         todo: list = []

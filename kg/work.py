@@ -83,7 +83,7 @@ def article_result(item: Article | ArticleError, extractor, merge: bool = True) 
         return result
     except Exception as e:  # noqa: BLE001 -- one article's failure must not stop the batch
         result.status = "failed"
-        result.message = f"{item.source}: could not be processed, a bug in kg ({words(e)}); please report it with this file"
+        result.message = bug_message(item.source, e)
         return result
     result.triples, result.events = len(quads), len(extraction.events)
     return result
@@ -107,6 +107,11 @@ def units_results(units: list, max_bytes: int = MAX_ARTICLE_BYTES, lexicons: tup
 def iter_units(paths: Iterable[str], max_bytes: int = MAX_ARTICLE_BYTES) -> Iterator:
     for p in paths:
         yield from read_units(p, max_bytes)
+
+
+def bug_message(source: str, e: BaseException) -> str:
+    """The one line for an article that an unexpected error stopped (a bug, not bad input)."""
+    return f"{source}: could not be processed, a bug in kg ({words(e)}); please report it with this file"
 
 
 def words(e: BaseException) -> str:
