@@ -26,7 +26,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.vocab import KG_NS, KGR_NS, MERGED_GRAPH
+from kg.vocab import KG_NS, MERGED_GRAPH, entity_id
 
 EVENT_TYPES = ("Meeting", "PhoneCall", "WeaponSupplyAllegation")
 NODE_KINDS = ("Country", "Person")
@@ -182,9 +182,8 @@ def _lexicon_label(iri: str, lang: str) -> str:
     """The lexicon's first label in *lang* for an entity IRI (``kgr:country/RU`` -> "Rusia")."""
     from kg.lexicon import load_lexicon
 
-    if not iri.startswith(KGR_NS):
-        return ""
-    entry = load_lexicon().entities.get(iri[len(KGR_NS):].replace("/", ":", 1))
+    eid = entity_id(iri)
+    entry = load_lexicon().entities.get(eid) if eid else None
     return next(iter(entry.labels.get(lang, [])), "") if entry else ""
 
 

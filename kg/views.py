@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.network import EVENT_TYPES, NetworkError, actor_network
-from kg.vocab import KG_NS, KGR_NS, MERGED_GRAPH, PREFIXES
+from kg.vocab import KG_NS, KGR_NS, MERGED_GRAPH, PREFIXES, entity_id, entity_iri
 
 RDFS_LABEL = PREFIXES["rdfs"] + "label"
 ROLES = ("participant", "supplier", "recipient")
@@ -139,9 +139,8 @@ class _Labels:
 def _lexicon_entry(iri: str):
     from kg.lexicon import load_lexicon
 
-    if not iri.startswith(KGR_NS):
-        return None
-    return load_lexicon().entities.get(iri[len(KGR_NS):].replace("/", ":", 1))
+    eid = entity_id(iri)
+    return load_lexicon().entities.get(eid) if eid else None
 
 
 def _lexicon_labels(iri: str) -> dict[str, list[str]]:
@@ -404,7 +403,7 @@ def actor(store, iri: str) -> dict | None:
         if not wikidata and entry.get("wikidata"):
             wikidata = f"http://www.wikidata.org/entity/{entry.get('wikidata')}"
         if not country and entry.country:
-            country = KGR_NS + entry.country.replace(":", "/", 1)
+            country = entity_iri(entry.country).value
     label = _Labels(store)
     offices = [{"iri": r["position"].value,
                 "label": r["label"].value if r["label"] else _short(r["position"].value).replace("-", " "),
@@ -414,7 +413,7 @@ def actor(store, iri: str) -> dict | None:
     for o in offices:  # the term of office, where the lexicon knows it
         for pos in (entry.get("positions") or []) if entry is not None else []:
             if (pos.get("office") == "office:" + o["office"] and o["country"]
-                    and KGR_NS + (pos.get("country") or "").replace(":", "/", 1) == o["country"]["iri"]):
+                    and entity_iri(pos.get("country") or "").value == o["country"]["iri"]):
                 o["start"], o["end"] = pos.get("start") or "", pos.get("end") or ""
     events = []
     by_role: dict[str, Counter] = defaultdict(Counter)

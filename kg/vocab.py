@@ -83,5 +83,11 @@ def entity_iri(entity_id: str) -> NamedNode:
     return KGR(entity_id.replace(":", "/", 1))
 
 
+def entity_id(iri: str) -> str | None:
+    """IRI -> lexicon id, the inverse of :func:`entity_iri`: ``kgr:country/RU`` -> ``country:RU``
+    (None for an IRI outside the entity namespace)."""
+    return iri[len(KGR_NS):].replace("/", ":", 1) if iri.startswith(KGR_NS) else None
+
+
 def article_iri(key: str) -> NamedNode:
     return NamedNode(ARTICLE_PREFIX + key)
